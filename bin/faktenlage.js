@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Entry point of the command-line tool; the real code is bundled into dist/cli.js by `npm run build`.
+'use strict';
+try {
+  require('../dist/cli.js');
+} catch (err) {
+  if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes('dist/cli.js')) {
+    process.stderr.write('faktenlage: not built yet; run `npm run build` first\n');
+    process.exit(2);
+  }
+  throw err;
+}
