@@ -1,0 +1,64 @@
+// An index over article records answering which articles mention an entity, a quantity or a date, and where.
+import type { Analysis, ArticleRecord, Entity, Figure } from '../types';
+import type { NameRegistry } from '../entities';
+
+/** A passage of a corpus article. */
+export interface Ref {
+  uri: string;
+  start: number;
+  end: number;
+  /** The sentence around the passage, whitespace collapsed, at most ~200 characters. */
+  snippet: string;
+  /** The article's date (ISO) or null. */
+  date: string | null;
+  /** The article's outlet/source from its metadata, or null. */
+  outlet: string | null;
+  title: string | null;
+}
+
+export interface FigureRef extends Ref {
+  text: string;
+  value: number;
+  low: number;
+  high: number;
+  unit: string | null;
+  /** The attribution of the figure in that article ("laut Südkorea"), or null. */
+  source: string | null;
+}
+
+export interface ArticleSummary {
+  uri: string;
+  date: string | null;
+  title: string | null;
+  outlet: string | null;
+}
+
+export interface QueryOptions {
+  /** Leave this article out (the draft itself, when it is part of the corpus). */
+  excludeUri?: string;
+}
+
+/** The corpus index. Built from records; the core never reads files. */
+export interface Corpus {
+  readonly size: number;
+  /** Analyses and indexes a record, replacing an earlier version with the same uri. */
+  add(record: ArticleRecord): void;
+  remove(uri: string): void;
+  has(uri: string): boolean;
+  uris(): string[];
+  article(uri: string): ArticleSummary | undefined;
+  entityRefs(id: string, opts?: QueryOptions): Ref[];
+  figureRefs(key: string, opts?: QueryOptions): FigureRef[];
+  dateRefs(value: string, opts?: QueryOptions): Ref[];
+  /** Names seen in the corpus, so a short mention in a draft links to the full name. */
+  readonly names: NameRegistry;
+  /** Number of distinct articles mentioning an entity. */
+  entityArticleCount(id: string, opts?: QueryOptions): number;
+  /** Known aliases (surface forms) of an entity. */
+  aliases(id: string): string[];
+  /** A versioned, self-contained serialisation for the on-disk cache. */
+  serialize(): string;
+}
+
+export { createCorpus, deserializeCorpus, CORPUS_FORMAT_VERSION } from './memory';
+export type { Entity, Figure, Analysis };
