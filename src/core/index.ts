@@ -2,12 +2,14 @@
 import type { Analysis, Code, Finding, Locale, Severity } from './types';
 import type { Corpus } from './corpus';
 import { CHECKS } from './checks';
+import { applyIgnoreMarkers } from './ignore';
 
 export * from './types';
 export { analyze, formatOf, type AnalyzeOptions } from './analyze';
 export { createCorpus, deserializeCorpus, CORPUS_FORMAT_VERSION } from './corpus';
 export type { Corpus, Ref, FigureRef, ArticleSummary, QueryOptions } from './corpus';
 export { CHECKS } from './checks';
+export { ignoreRanges } from './ignore';
 
 export interface CheckOptions {
   /** The draft's uri (its own corpus entry, if any, is left out of comparisons). */
@@ -22,7 +24,10 @@ export interface CheckOptions {
 
 export const DEFAULT_WINDOW_DAYS = 30;
 
-/** Runs every check on an analysis; findings are sorted by position and honour ignore markers. */
+/**
+ * Runs every check on an analysis. Findings are sorted by position; codes listed in the front matter's
+ * `faktenlage-ignore` and inline `<!-- faktenlage-ignore CODE -->` markers are honoured.
+ */
 export function check(analysis: Analysis, opts: CheckOptions): Finding[] {
   const ctx = {
     uri: opts.uri,
@@ -37,5 +42,5 @@ export function check(analysis: Analysis, opts: CheckOptions): Finding[] {
     if (severity === 'off' || ignoredEverywhere.has(def.code)) continue;
     for (const f of def.run(analysis, ctx)) out.push({ ...f, severity });
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  return applyIgnoreMarkers(analysis.doc.text, out).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
 }

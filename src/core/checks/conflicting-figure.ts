@@ -1,11 +1,80 @@
-// Check `conflicting-figure` (stub until implemented).
+// Check `conflicting-figure`: the same quantity has a non-overlapping value in a comparable corpus article.
+import type { Figure, Locale } from '../types';
+import type { FigureRef } from '../corpus';
 import type { CheckDefinition } from './types';
+import { daysBetween, formatDate, quote } from './format';
+
+/** Two closed intervals overlap: "bis zu 12.000" [0, 12000] and "10.000" [10000, 10000] agree. */
+export function overlaps(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/** Where and by whom a corpus figure was given, for messages: "laut Südkorea, Tagesspiegel, 23.11.2024". */
+export function describeRef(ref: FigureRef, locale: Locale): string {
+  const parts = [ref.source ?? (locale === 'de' ? 'ohne Quelle' : 'no source')];
+  parts.push(ref.outlet ?? ref.uri.split(/[\\/]/).pop() ?? ref.uri);
+  if (ref.date) parts.push(formatDate(ref.date, locale));
+  return parts.join(', ');
+}
+
+function comparable(draftDate: string | null, refDate: string | null, windowDays: number): boolean {
+  if (!draftDate || !refDate) return true;
+  return daysBetween(draftDate, refDate) <= windowDays;
+}
+
+/** Corpus figures of the same quantity, comparable in date, whose interval does not overlap the draft's. */
+export function disagreeing(
+  figure: Figure,
+  refs: FigureRef[],
+  draftDate: string | null,
+  windowDays: number,
+): FigureRef[] {
+  return refs.filter((r) => comparable(draftDate, r.date, windowDays) && !overlaps(figure, r));
+}
+
+const MAX_IN_MESSAGE = 3;
 
 export const conflictingFigure: CheckDefinition = {
   code: 'conflicting-figure',
   defaultSeverity: 'warning',
-  description: { de: '', en: '' },
-  run() {
-    return [];
+  description: {
+    de: 'Ein Korpusartikel aus einem vergleichbaren Zeitraum nennt für dieselbe Größe einen unvereinbaren Wert.',
+    en: 'A corpus article from a comparable period gives an incompatible value for the same quantity.',
+  },
+  run(analysis, ctx) {
+    const corpus = ctx.corpus;
+    if (!corpus) return [];
+    const out = [];
+    const date = analysis.doc.meta.date;
+    for (const f of analysis.figures) {
+      if (f.vague || !f.key) continue;
+      const refs = disagreeing(f, corpus.figureRefs(f.key, { excludeUri: ctx.uri }), date, ctx.windowDays);
+      if (refs.length === 0) continue;
+      refs.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.start - b.start);
+      const listed = refs
+        .slice(0, MAX_IN_MESSAGE)
+        .map((r) => `${quote(r.text, ctx.locale)} (${describeRef(r, ctx.locale)})`)
+        .join('; ');
+      const more = refs.length > MAX_IN_MESSAGE ? (ctx.locale === 'de' ? ` und ${refs.length - MAX_IN_MESSAGE} weitere` : ` and ${refs.length - MAX_IN_MESSAGE} more`) : '';
+      out.push({
+        code: 'conflicting-figure' as const,
+        start: f.start,
+        end: f.end,
+        message:
+          ctx.locale === 'de'
+            ? `${quote(f.text, 'de')} widerspricht dem Korpus: ${listed}${more}. Prüfen Sie die Zahl und nennen Sie die Quelle.`
+            : `${quote(f.text, 'en')} contradicts the corpus: ${listed}${more}. Check the figure and name its source.`,
+        related: refs.map((r) => ({
+          uri: r.uri,
+          start: r.start,
+          end: r.end,
+          message:
+            ctx.locale === 'de'
+              ? `${quote(r.text, 'de')} – ${describeRef(r, 'de')}`
+              : `${quote(r.text, 'en')} – ${describeRef(r, 'en')}`,
+        })),
+      });
+    }
+    return out;
   },
 };

@@ -1,11 +1,26 @@
-// Check `unsourced-figure` (stub until implemented).
+// Check `unsourced-figure`: a figure in a sentence that names no source (hearsay does not count).
 import type { CheckDefinition } from './types';
+import { quote } from './format';
 
 export const unsourcedFigure: CheckDefinition = {
   code: 'unsourced-figure',
   defaultSeverity: 'warning',
-  description: { de: '', en: '' },
-  run() {
-    return [];
+  description: {
+    de: 'Eine Zahl steht in einem Satz ohne Quellenangabe („laut …“, „nach Angaben …“, „… zufolge“, „sagte …“).',
+    en: 'A figure stands in a sentence that names no source ("laut …", "nach Angaben …", "… zufolge", "sagte …").',
+  },
+  run(analysis, ctx) {
+    return analysis.figures
+      .filter((f) => !f.vague && f.source === null)
+      .map((f) => ({
+        code: 'unsourced-figure' as const,
+        start: f.start,
+        end: f.end,
+        message:
+          ctx.locale === 'de'
+            ? `Zahl ohne Quelle: ${quote(f.text, 'de')}. Nennen Sie, wer sie angibt (z. B. „laut …“).`
+            : `Figure without a source: ${quote(f.text, 'en')}. Say who gives it (e.g. "laut …").`,
+        related: [],
+      }));
   },
 };
