@@ -1,7 +1,268 @@
 // Finds dates and resolves relative ones ("am Montag", "gestern") against the article date.
-import type { DateMention, Doc } from '../types';
+//
+// Decisions (also in the README's dates section):
+// - A bare weekday ("am Montag") is the most recent such day on or before the article date (news report
+//   the past); the article's own weekday is the article date itself. It is the next such day when a
+//   modifier says so ("kommenden", "nächsten") or the sentence speaks of the future ("wird", "soll", …)
+//   with no past-tense auxiliary. "Montag vergangener Woche" / "dieser Woche" pick that week's Monday.
+// - "vergangene Woche" is the Monday–Sunday interval of the week before the article's week.
+// - Qualifiers keep the granularity: "Ende Oktober" → `2024-10`, "Anfang 2024" → `2024`.
+// - A day or month without a year takes the article's year, unless that lies more than six months after
+//   the article (then the year before) or more than nine months before it (then the year after).
+// - Seasons are meteorological month intervals: "im Herbst 2023" → `2023-09/2023-11`.
+// - "zum Jahreswechsel" is the nearest turn of the year: `2024-12-31/2025-01-01` for a November article.
+// - "am Vortag" / "am Folgetag" count from the day last named in the paragraph, else the article date.
+// - A clock time joins the day written next to it; alone, it takes the sentence's only day, else its
+//   value is null (it still is a mention, so figures do not read "10 Uhr" as a count).
+import type { DateMention, Doc, Span } from '../types';
+import { addDays, isoDay, isoMonth, isoTime, isoWeekday, isoYear, mondayOf, nearestYear, parseIsoDay, type Ymd } from './calendar';
+import { scanPieces, type Cal, type Piece } from './scan';
+
+/** One fast test that lets sentences without any date word skip the parsers. */
+const CUE =
+  /\d|jan|jän|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|woch|gestern|heute|morgen|monat|jahr|frühjahr|frühling|sommer|herbst|winter|stunden|bald|demnächst|kürze|kürzlich|kurzem|jüngst|unlängst|neulich|vorabend/i;
+
+/** A sentence end: punctuation, space, then a capital — unless the dot ends a number or an abbreviation. */
+const BOUNDARY = /[.!?…]+["“”»)]?\s+(?=["„»(]?[A-ZÄÖÜ])/g;
+const ABBREV =
+  /(?:^|[\s(])(?:Nr|ca|Dr|Prof|bzw|vgl|St|Str|Jan|Jän|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|Mo|Di|Mi|Do|Fr|Sa|So|z\.B|u\.a|[A-ZÄÖÜ])$/;
+
+/** Splits a prose range into sentences; dates like "23. November" are never cut. */
+function sentences(text: string, range: Span): Span[] {
+  const body = text.slice(range.start, range.end);
+  const out: Span[] = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(body))) {
+    const before = body.slice(Math.max(0, m.index - 6), m.index);
+    if (m[0][0] === '.' && (/\d$/.test(before) || ABBREV.test(before))) continue;
+    out.push({ start: range.start + from, end: range.start + m.index + m[0].trimEnd().length });
+    from = m.index + m[0].length;
+  }
+  if (from < body.length) out.push({ start: range.start + from, end: range.end });
+  return out;
+}
+
+const RANGE_GAP = /^\s*(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|auf(?:\s+den)?)\s*$/i;
+const WD_DATE_GAP = /^\s*,?\s*(?:(?:den|dem)\s+)?\(?\s*$/i;
+const TIME_AFTER_GAP =
+  /^\s*,?\s*(?:(?:um|gegen|ab|ca\.?|circa|etwa|zwischen|von|morgens|abends|früh|vormittags|nachmittags|mittags|nachts|kurz\s+(?:vor|nach))\s*)*$/i;
+const TIME_BEFORE_GAP = /^\s*,?\s*(?:am|vom)?\s*$/i;
+/** Words in front of a short date ("am 19.7") that make it a date and not a decimal. */
+const DATE_CONTEXT = /(?:^|[^\p{L}])(?:am|vom|bis|zum|ab|seit|den|dem|bis\s+zum|zwischen)\s*$/iu;
+
+const FUTURE = /(?<![\p{L}])(?:wird|werden|will|wollen|soll|sollen|plant|planen|geplant|erwartet|beginnt|startet|findet|bevorstehend|künftig|kommt|kommen)(?![\p{L}])/iu;
+const PAST = /(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|hat|haben|gewesen|sagte|sagten|erklärte|teilte|meldete|berichtete)(?![\p{L}])/iu;
+
+const isDay = (c: Cal | undefined) => !!c && c.d !== undefined && c.m !== undefined;
+
+/** Merges neighbouring pieces: weekday + date, date ranges, date + time. */
+function combine(pieces: Piece[], text: string): Piece[] {
+  const gap = (a: Piece, b: Piece) => text.slice(a.end, b.start);
+  const pass = (ps: Piece[], join: (a: Piece, b: Piece) => Piece | null): Piece[] => {
+    const out: Piece[] = [];
+    for (const p of ps) {
+      const prev = out[out.length - 1];
+      const merged = prev ? join(prev, p) : null;
+      if (merged) out[out.length - 1] = merged;
+      else out.push(p);
+    }
+    return out;
+  };
+  // "07:00 Uhr - 07:45 Uhr"
+  let ps = pass(pieces, (a, b) =>
+    a.kind === 'time' && b.kind === 'time' && !a.endCal && !b.endCal && RANGE_GAP.test(gap(a, b))
+      ? { ...a, end: b.end, endCal: b.cal, needsContext: false }
+      : null,
+  );
+  // "Mittwoch, 11. Januar 2024", "am Mittwoch, dem 11. Januar", "Mittwoch (11.1.)", "11. Januar (Mittwoch)"
+  ps = pass(ps, (a, b) => {
+    if (a.kind === 'wd' && !a.weekend && b.kind === 'cal' && isDay(b.cal) && WD_DATE_GAP.test(gap(a, b))) {
+      const close = /^\s*\)/.exec(text.slice(b.end));
+      return {
+        ...b,
+        start: a.start,
+        end: close && text.slice(a.end, b.start).includes('(') ? b.end + close[0].length : b.end,
+        weekday: a.wd,
+        weekdayStart: a.weekdayStart,
+        weekdayEnd: a.weekdayEnd,
+        needsContext: false,
+      };
+    }
+    if (a.kind === 'cal' && isDay(a.cal) && a.weekday === undefined && b.kind === 'wd' && !b.short && !b.wdMode && !b.weekend && /^\s*\(\s*$/.test(gap(a, b))) {
+      const close = /^\s*\)/.exec(text.slice(b.end));
+      if (!close) return null;
+      return { ...a, end: b.end + close[0].length, weekday: b.wd, weekdayStart: b.weekdayStart, weekdayEnd: b.weekdayEnd };
+    }
+    return null;
+  });
+  // "21. bis 23. Juni", "16.-17.05.2017", "15.05. bis 19.05.2017", "Juni bis August 2024", "2010 bis 2020"
+  ps = pass(ps, (a, b) => {
+    if (b.kind !== 'cal' || !b.cal || b.endCal || !(a.kind === 'cal' || a.kind === 'part') || !a.cal || a.endCal) return null;
+    if (!RANGE_GAP.test(gap(a, b)) && !(a.needsContext && /^\s*und\s*$/i.test(gap(a, b)))) return null;
+    const ac = a.cal;
+    const bc = b.cal;
+    const sameGrain =
+      (ac.d !== undefined) === (bc.d !== undefined) && (ac.m !== undefined) === (bc.m !== undefined) && ac.h === undefined;
+    if (a.kind === 'part' ? bc.d === undefined : !sameGrain) return null;
+    const start: Cal = { y: ac.y, m: ac.m ?? bc.m, d: ac.d };
+    return { ...a, kind: 'cal', cal: start, end: b.end, endCal: { ...bc }, relative: a.relative || b.relative, needsContext: false };
+  });
+  // "am 19.09. 19.00 Uhr", "gestern gegen 14 Uhr", "um 10 Uhr am Montag"
+  ps = pass(ps, (a, b) => {
+    const dayLike = (p: Piece) => (p.kind === 'cal' && isDay(p.cal) && p.cal!.h === undefined) || (p.kind === 'wd' && !p.weekend && !p.cal);
+    const withTime = (day: Piece, t: Piece, start: number, end: number): Piece => {
+      const tc = { h: t.cal!.h, min: t.cal!.min };
+      if (day.kind === 'wd') return { ...day, start, end, cal: tc, endCal: t.endCal };
+      const cal = { ...day.cal!, ...tc };
+      const endCal = day.endCal ? day.endCal : t.endCal ? { ...day.cal!, ...t.endCal } : undefined;
+      return { ...day, start, end, cal, endCal, needsContext: false };
+    };
+    if (dayLike(a) && b.kind === 'time' && TIME_AFTER_GAP.test(gap(a, b))) return withTime(a, b, a.start, b.end);
+    if (a.kind === 'time' && dayLike(b) && TIME_BEFORE_GAP.test(gap(a, b))) return withTime(b, a, a.start, b.end);
+    return null;
+  });
+  return ps.filter((p) => {
+    if (p.kind === 'part' || p.short) return false;
+    if (!p.needsContext) return true;
+    // A short date stands when a preposition precedes it or it is all the line says (a dateline).
+    if (p.kind === 'cal') return DATE_CONTEXT.test(text.slice(0, p.start)) || text.trim() === text.slice(p.start, p.end);
+    return false;
+  });
+}
+
+function formatCal(c: Cal): string {
+  if (c.d !== undefined && c.m !== undefined && c.y !== undefined) return isoDay(c as Ymd) + (c.h !== undefined ? isoTime(c.h, c.min ?? 0) : '');
+  if (c.m !== undefined && c.y !== undefined) return isoMonth(c.y, c.m);
+  return isoYear(c.y!);
+}
+
+/** Fills the years an interval leaves out; the end follows the start (28. Dezember bis 3. Januar). */
+function resolveCal(p: Piece, ref: Ymd | null): { value: string | null; relative: boolean } {
+  const a = { ...p.cal! };
+  let relative = p.relative;
+  if (!p.endCal) {
+    if (a.y === undefined) {
+      if (!ref || a.m === undefined) return { value: null, relative: true };
+      a.y = nearestYear(ref, a.m, a.d);
+      relative = true;
+    }
+    return { value: formatCal(a), relative };
+  }
+  const b: Cal = { ...p.endCal };
+  if (b.d === undefined && b.m === undefined && b.h !== undefined) Object.assign(b, { y: a.y, m: a.m, d: a.d });
+  const key = (c: Cal) => (c.m ?? 1) * 100 + (c.d ?? 1);
+  if (a.y === undefined && b.y === undefined) {
+    if (!ref || a.m === undefined) return { value: null, relative: true };
+    a.y = nearestYear(ref, a.m, a.d);
+    b.y = key(b) < key(a) ? a.y + 1 : a.y;
+    relative = true;
+  } else if (a.y === undefined) {
+    a.y = key(a) > key(b) ? b.y! - 1 : b.y;
+  } else if (b.y === undefined) {
+    b.y = key(b) < key(a) ? a.y + 1 : a.y;
+  }
+  return { value: `${formatCal(a)}/${formatCal(b)}`, relative };
+}
+
+/** The day a bare weekday stands for (see the decisions at the top). */
+function resolveWeekday(p: Piece, ref: Ymd, sentence: string): Ymd {
+  const wd = p.wd!;
+  const today = isoWeekday(ref);
+  const monday = mondayOf(ref);
+  switch (p.wdMode) {
+    case 'past':
+      return addDays(ref, -((today - wd + 7) % 7 || 7));
+    case 'next':
+      return addDays(ref, (wd - today + 7) % 7 || 7);
+    case 'this':
+      return addDays(monday, wd - 1);
+    case 'prevWeek':
+      return addDays(monday, wd - 8);
+    case 'nextWeek':
+      return addDays(monday, wd + 6);
+    default:
+      if (FUTURE.test(sentence) && !PAST.test(sentence)) return addDays(ref, (wd - today + 7) % 7);
+      return addDays(ref, -((today - wd + 7) % 7));
+  }
+}
+
+const SINGLE_DAY = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})?$/;
 
 export function extractDates(doc: Doc): DateMention[] {
-  void doc;
-  return [];
+  const ref = parseIsoDay(doc.meta.date);
+  const out: DateMention[] = [];
+  for (const range of doc.prose) {
+    // The day last named in this paragraph, the anchor of "am Vortag".
+    let lastDay: Ymd | null = null;
+    for (const s of sentences(doc.text, range)) {
+      const sentence = doc.text.slice(s.start, s.end);
+      if (!CUE.test(sentence)) continue;
+      const pieces = combine(scanPieces(sentence, ref), sentence);
+      const mentions: DateMention[] = [];
+      const times: Piece[] = [];
+      for (const p of pieces) {
+        let value: string | null = null;
+        let relative = p.relative;
+        if (p.kind === 'time') {
+          times.push(p);
+          continue;
+        }
+        if (p.kind === 'fixed') {
+          value = p.value ?? null;
+          if (p.anchorDays !== undefined) {
+            const base = lastDay ?? ref;
+            value = base ? isoDay(addDays(base, p.anchorDays)) : null;
+          }
+        } else if (p.kind === 'wd') {
+          if (ref) {
+            const day = resolveWeekday(p, ref, sentence);
+            if (p.weekend) value = `${isoDay(day)}/${isoDay(addDays(day, 1))}`;
+            else {
+              value = isoDay(day) + (p.cal?.h !== undefined ? isoTime(p.cal.h, p.cal.min ?? 0) : '');
+              if (p.endCal?.h !== undefined) value += `/${isoDay(day)}${isoTime(p.endCal.h, p.endCal.min ?? 0)}`;
+            }
+          }
+        } else {
+          ({ value, relative } = resolveCal(p, ref));
+        }
+        const m: DateMention = {
+          start: s.start + p.start,
+          end: s.start + p.end,
+          text: sentence.slice(p.start, p.end),
+          value,
+          relative,
+          vague: !!p.vague,
+        };
+        if (p.weekday !== undefined && p.weekdayStart !== undefined) {
+          m.weekday = p.weekday;
+          m.weekdaySpan = { start: s.start + p.weekdayStart, end: s.start + p.weekdayEnd! };
+        }
+        const day = value ? SINGLE_DAY.exec(value) : null;
+        if (day) lastDay = parseIsoDay(day[1]);
+        mentions.push(m);
+      }
+      // A time on its own takes the sentence's day when the sentence names exactly one.
+      const days = mentions.filter((m) => m.value && SINGLE_DAY.test(m.value));
+      for (const t of times) {
+        if (t.needsContext) continue;
+        const day = days.length === 1 ? SINGLE_DAY.exec(days[0].value!)![1] : null;
+        const tc = t.cal!;
+        let value = day ? day + isoTime(tc.h!, tc.min ?? 0) : null;
+        if (value && t.endCal) value += `/${day}${isoTime(t.endCal.h!, t.endCal.min ?? 0)}`;
+        mentions.push({
+          start: s.start + t.start,
+          end: s.start + t.end,
+          text: sentence.slice(t.start, t.end),
+          value,
+          relative: day ? days[0].relative : false,
+          vague: false,
+        });
+      }
+      mentions.sort((a, b) => a.start - b.start);
+      out.push(...mentions);
+    }
+  }
+  return out;
 }

@@ -1,0 +1,435 @@
+// Finds the date pieces of one German sentence (dates, weekdays, times, relative and vague phrases).
+import { addDays, addMonths, isoDay, isoMonth, isoYear, isValidDay, mondayOf, type Ymd } from './calendar';
+import { countOf, DAYPART, MONTH_ABBR, MONTH_FULL, monthOf, NUMBER_WORD, WEEKDAY, weekdayOf, YEAR } from './lexicon';
+
+/** Calendar fields as written; a missing year is filled from the article date later. */
+export interface Cal {
+  y?: number;
+  m?: number;
+  d?: number;
+  h?: number;
+  min?: number;
+}
+
+export type WeekdayMode = 'past' | 'next' | 'this' | 'prevWeek' | 'nextWeek' | null;
+
+/**
+ * One matched stretch of a sentence, offsets relative to the sentence:
+ * `cal` a (possibly year-less) calendar date, `part` a bare day that only counts as the start of a range,
+ * `time` a clock time, `wd` a weekday on its own, `fixed` a value already final (relative phrases, vague ones).
+ */
+export interface Piece {
+  start: number;
+  end: number;
+  kind: 'cal' | 'part' | 'time' | 'wd' | 'fixed';
+  cal?: Cal;
+  /** End of an interval (a date range, a time range). */
+  endCal?: Cal;
+  relative: boolean;
+  value?: string | null;
+  vague?: boolean;
+  /** Bare weekday: its number and how the wording places it. */
+  wd?: number;
+  wdMode?: WeekdayMode;
+  weekend?: boolean;
+  /** A two-letter weekday ("Mo.") only counts in front of a date. */
+  short?: boolean;
+  /** A weekday written next to a date. */
+  weekday?: number;
+  weekdayStart?: number;
+  weekdayEnd?: number;
+  /** A time or short date that is only a date when something next to it says so. */
+  needsContext?: boolean;
+  /** "am Vortag": days from the day last mentioned in the paragraph (else the article date). */
+  anchorDays?: number;
+}
+
+type Maker = (m: RegExpExecArray, ref: Ymd | null, text: string) => Piece | null;
+
+interface Rule {
+  re: RegExp;
+  make: Maker;
+}
+
+const L = '\\p{L}';
+const MONTH_WORD = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.)`;
+const MONTH_AFTER_DAY = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
+const NO_DIGIT_BEFORE = '(?<![\\d.,:/])';
+const NO_NUMBER_AFTER = '(?![\\d]|[.,:]\\d)';
+
+/** Where a group of a match lies (needs the `d` flag on the rule's regex). */
+function at(m: RegExpExecArray, g: number): [number, number] {
+  const ix = (m as RegExpExecArray & { indices: [number, number][] }).indices[g];
+  return ix ? [ix[0], ix[1]] : [m.index, m.index + m[0].length];
+}
+
+function span(m: RegExpExecArray): { start: number; end: number } {
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+function twoDigitYear(s: string): number {
+  const n = +s;
+  return s.length === 4 ? n : n + 2000;
+}
+
+/** A value that needs the article date: null (but still marked relative) when the article has none. */
+function fixed(start: number, end: number, value: string | null, vague = false, relative = true): Piece {
+  return { start, end, kind: 'fixed', value, vague, relative };
+}
+
+function dayPiece(start: number, end: number, day: Ymd): Piece {
+  return { start, end, kind: 'cal', cal: { y: day.y, m: day.m, d: day.d }, relative: true };
+}
+
+function calPiece(start: number, end: number, cal: Cal, relative = cal.y === undefined): Piece | null {
+  if (cal.m !== undefined && (cal.m < 1 || cal.m > 12)) return null;
+  if (cal.d !== undefined && !isValidDay(cal.y ?? 2024, cal.m ?? 1, cal.d)) return null;
+  return { start, end, kind: 'cal', cal, relative };
+}
+
+const PAST_MOD = /^(?:vergangen|letzt|vorig|vorvergangen)/i;
+const NEXT_MOD = /^(?:kommend|nächst)/i;
+const THIS_MOD = /^dies/i;
+
+/** Shift of a relative modifier: -1 vergangen/letzt/vorig, +1 kommend/nächst, 0 dies; -2 vorvergangen. */
+function shiftOf(mod: string): number {
+  if (/^vorvergangen/i.test(mod)) return -2;
+  if (PAST_MOD.test(mod)) return -1;
+  if (NEXT_MOD.test(mod)) return 1;
+  return 0;
+}
+
+/** Meteorological seasons as month intervals: Frühjahr March–May, Sommer June–August, … */
+function seasonValue(word: string, y: number): string {
+  const w = word.toLowerCase();
+  if (w.startsWith('früh')) return `${isoMonth(y, 3)}/${isoMonth(y, 5)}`;
+  if (w === 'sommer') return `${isoMonth(y, 6)}/${isoMonth(y, 8)}`;
+  if (w === 'herbst') return `${isoMonth(y, 9)}/${isoMonth(y, 11)}`;
+  return `${isoMonth(y, 12)}/${isoMonth(y + 1, 2)}`;
+}
+
+function seasonStart(word: string): number {
+  const w = word.toLowerCase();
+  return w.startsWith('früh') ? 3 : w === 'sommer' ? 6 : w === 'herbst' ? 9 : 12;
+}
+
+const RULES: Rule[] = [
+  // 2025-04-28
+  {
+    re: /(?<![\d.\-/])(\d{4})-(\d{2})-(\d{2})(?![\d\-])/g,
+    make: (m) => calPiece(m.index, m.index + m[0].length, { y: +m[1], m: +m[2], d: +m[3] }, false),
+  },
+  // 28.04.2025, 25.07., 06.07.17, 24.07. 2017 — the trailing dot or year makes it a date, not a decimal.
+  {
+    re: new RegExp(
+      `${NO_DIGIT_BEFORE}(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(${YEAR})|(\\d{2}))?(?![\\d]|[.,:]\\d|\\s*Uhr)`,
+      'gd',
+    ),
+    make: (m) => {
+      const y = m[3] ? +m[3] : m[4] ? twoDigitYear(m[4]) : undefined;
+      return calPiece(m.index, m.index + m[0].length, { y, m: +m[2], d: +m[1] }, y === undefined);
+    },
+  },
+  // 19.7, 11.06, 16/06: without the trailing dot only a date when the context says so.
+  {
+    re: new RegExp(`${NO_DIGIT_BEFORE}(\\d{1,2})[./](\\d{1,2})(?![\\d${L}]|[.,:/]\\d|\\s*(?:%|Prozent|Uhr|Mio|Mrd|Million|Milliard|Euro|Dollar|Punkte|km|kg))`, 'gdu'),
+    make: (m) => {
+      const p = calPiece(m.index, m.index + m[0].length, { m: +m[2], d: +m[1] }, true);
+      if (p) p.needsContext = true;
+      return p;
+    },
+  },
+  // 23. November 2024, 11.Dezember, 02 AUG, 3. Okt.
+  {
+    re: new RegExp(
+      `${NO_DIGIT_BEFORE}(\\d{1,2})(?:\\.\\s*|\\s+)(${MONTH_AFTER_DAY})(?![${L}])(?:\\s*,?\\s*(${YEAR})${NO_NUMBER_AFTER})?`,
+      'giu',
+    ),
+    make: (m) => calPiece(m.index, m.index + m[0].length, { y: m[3] ? +m[3] : undefined, m: monthOf(m[2]), d: +m[1] }),
+  },
+  // (Anfang|Mitte|Ende) Juni 2024, Jan. 2020 — a qualifier keeps the month's granularity.
+  {
+    re: new RegExp(`(?<![${L}])(?:(?:anfang|mitte|ende)\\s+)?(${MONTH_WORD})(?![${L}])\\s*(${YEAR})${NO_NUMBER_AFTER}`, 'giu'),
+    make: (m) => calPiece(m.index, m.index + m[0].length, { y: +m[2], m: monthOf(m[1]) }),
+  },
+  // A month on its own needs a word that makes it a time: "im Juni", "Ende Oktober", "im vergangenen März".
+  {
+    re: new RegExp(
+      `(?<![${L}])(?:(anfang|mitte|ende)\\s+|(?:im|in|seit|ab|bis|vom|zum|des|diesen|dieses|diesem|bis\\s+(?:anfang|mitte|ende))\\s+|(?:im\\s+)?(vergangenen|letzten|vorigen|kommenden|nächsten)\\s+)(${MONTH_FULL})s?(?![${L}])(?!\\s*\\d)`,
+      'giud',
+    ),
+    make: (m, ref) => {
+      const month = monthOf(m[3]);
+      const start = m[1] ? at(m, 1)[0] : m[2] ? at(m, 2)[0] : at(m, 3)[0];
+      if (m[2] && ref) {
+        // "im vergangenen März": the last March before the article's month; "kommenden": the next one.
+        const past = PAST_MOD.test(m[2]);
+        const y = past ? (month < ref.m ? ref.y : ref.y - 1) : month > ref.m ? ref.y : ref.y + 1;
+        return calPiece(start, m.index + m[0].length, { y, m: month }, true);
+      }
+      return calPiece(start, m.index + m[0].length, { m: month });
+    },
+  },
+  // "im Jahr 2024", "seit 1953", "Anfang 2024", "im Herbst 2023": a year needs such a word in front.
+  {
+    re: new RegExp(
+      `(?<![${L}])(?:(?:(anfang|mitte|ende)|(frühjahr|frühling|sommer|herbst|winter)|(?:jahre?s?)|(?:seit|seit\\s+dem\\s+jahr|jahreswechsel))\\s+)(${YEAR})(?:/(\\d{2}|${YEAR}))?${NO_NUMBER_AFTER}`,
+      'giud',
+    ),
+    make: (m) => {
+      const y = +m[3];
+      const whole = span(m);
+      const start = m[1] || m[2] ? m.index : at(m, 3)[0];
+      if (m[2]) return fixed(start, whole.end, seasonValue(m[2], y), false, false);
+      if (m[4]) {
+        const y2 = m[4].length === 2 ? Math.floor(y / 100) * 100 + +m[4] : +m[4];
+        return fixed(start, whole.end, `${isoYear(y)}/${isoYear(y2)}`, false, false);
+      }
+      return calPiece(start, whole.end, { y }, false);
+    },
+  },
+  // "bis 2030", "ab 2025", "von 2010 bis 2020": only when no noun follows ("bis 2000 Soldaten" is a figure).
+  {
+    re: new RegExp(
+      `(?<![${L}])(?:[Bb]is|[Aa]b|[Vv]on|[Nn]ach|[Vv]or|[Ii]n|[Zz]wischen|und|–|-)\\s+(${YEAR})(?![\\d]|[.,:]\\d|\\s+(?:[A-ZÄÖÜ][${L}]+|km|m|kg|t|%|€|\\$))`,
+      'gud',
+    ),
+    make: (m) => {
+      const [s, e] = at(m, 1);
+      const p = calPiece(s, e, { y: +m[1] }, false);
+      // "in 2024" and "vor 2020" are dates only in a range or when nothing else reads as a count.
+      if (p && /^(?:und|–|-|zwischen)$/i.test(m[0].split(/\s+/)[0])) p.needsContext = true;
+      return p;
+    },
+  },
+  // "in den 1990er Jahren"
+  {
+    re: /(?<![\p{L}\d])((?:1[0-9]|20)\d0)er(?:\s*-?\s*Jahren?)?(?![\p{L}])/gu,
+    make: (m) => fixed(m.index, m.index + m[0].length, `${m[1]}/${+m[1] + 9}`, false, false),
+  },
+  // "zum Jahreswechsel" (with a year it is caught above when written "Jahreswechsel 2023/24").
+  {
+    re: /(?<![\p{L}])Jahreswechsel(?!\s+\d)/gu,
+    make: (m, ref) => {
+      if (!ref) return fixed(m.index, m.index + m[0].length, null);
+      const y = ref.m >= 7 ? ref.y : ref.y - 1;
+      return fixed(m.index, m.index + m[0].length, `${isoDay({ y, m: 12, d: 31 })}/${isoDay({ y: y + 1, m: 1, d: 1 })}`);
+    },
+  },
+  // Seasons without a year: "im Herbst", "im vergangenen Sommer".
+  {
+    re: /(?<![\p{L}])(?:im|diesen|diesem)\s+(?:(vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?(Frühjahr|Frühling|Sommer|Herbst|Winter)(?![\p{L}])(?!\s*\d)/gdu,
+    make: (m, ref) => {
+      const start = m[1] ? at(m, 1)[0] : at(m, 2)[0];
+      const end = m.index + m[0].length;
+      if (!ref) return fixed(start, end, null);
+      const s = seasonStart(m[2]);
+      // Without a modifier the season of the article's year; winter in January/February is the one under way.
+      // Without a modifier the season of the article's year; winter in January/February is the one under way.
+      let y = s === 12 && ref.m <= 2 ? ref.y - 1 : ref.y;
+      const now = ref.y * 12 + ref.m - 1;
+      const first = (yy: number) => yy * 12 + s - 1;
+      if (m[1] && shiftOf(m[1]) < 0) {
+        // "im vergangenen Sommer": the last one already over.
+        y = ref.y;
+        while (first(y) + 2 >= now) y--;
+      } else if (m[1]) {
+        // "im kommenden Winter": the next one not yet begun.
+        y = ref.y - 1;
+        while (first(y) <= now) y++;
+      }
+      return fixed(start, end, seasonValue(m[2], y));
+    },
+  },
+  // "Ende des Jahres", "Jahresende", "Mitte des Monats": the qualifier keeps the year's or month's granularity.
+  {
+    re: /(?<![\p{L}])(?:(?:Anfang|Mitte|Ende)\s+(?:des|diese[sn])\s+(Jahres|Monats)|(Jahres|Monats)(?:ende|anfang|beginn|mitte))(?![\p{L}])(?!\s*\d)/giu,
+    make: (m, ref) => {
+      const unit = (m[1] ?? m[2]).toLowerCase();
+      const { start, end } = span(m);
+      if (!ref) return fixed(start, end, null);
+      return fixed(start, end, unit === 'jahres' ? isoYear(ref.y) : isoMonth(ref.y, ref.m));
+    },
+  },
+  // vorgestern, gestern, heute, morgen, übermorgen, with "Abend", "früh" …; "Morgen" capitalised is a time of day.
+  {
+    re: new RegExp(`(?<![${L}])(vorgestern|gestern|heute|übermorgen|morgen)(?:\\s+(${DAYPART}))?(?![${L}])`, 'giu'),
+    make: (m, ref, text) => {
+      const word = m[1];
+      // Capitalised "Morgen" is the time of day ("am Morgen") except at the start of a sentence.
+      if (word === 'Morgen' && text.slice(0, m.index).trim() !== '') return null;
+      const shift = { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 }[word.toLowerCase()] ?? 0;
+      const { start, end } = span(m);
+      return ref ? dayPiece(start, end, addDays(ref, shift)) : fixed(start, end, null);
+    },
+  },
+  // "am Vortag", "am Folgetag", "tags darauf": relative to the day last named in the paragraph.
+  {
+    re: /(?<![\p{L}])(Vortag(?:es|s)?|Vorabend|Folgetag|(?:nächsten|darauffolgenden|folgenden)\s+Tag|Tag\s+(?:darauf|danach|zuvor)|tags\s+(?:darauf|zuvor))(?![\p{L}])/giu,
+    make: (m) => {
+      const w = m[1].toLowerCase();
+      const back = w.startsWith('vor') || w.endsWith('zuvor');
+      const p: Piece = { start: m.index, end: m.index + m[0].length, kind: 'fixed', relative: true, value: null };
+      p.anchorDays = back ? -1 : 1;
+      return p;
+    },
+  },
+  // "vergangene Woche", "im vergangenen Jahr", "nächsten Monat", "Ende der vergangenen Woche".
+  {
+    re: /(?<![\p{L}])(?:(?:Anfang|Mitte|Ende)\s+(?:der|des)\s+)?(vorvergangenen|vergangenen|vergangene[sr]?|letzten|letzte[sr]?|vorigen|vorige[sr]?|kommenden|kommende[sr]?|nächsten|nächste[sr]?|diese[rsnm]?)\s+(Woche|Monats?|Jahr(?:es)?)(?![\p{L}])(?!\s*\d)/giu,
+    make: (m, ref) => {
+      const { start, end } = span(m);
+      if (!ref) return fixed(start, end, null);
+      const shift = shiftOf(m[1]);
+      const unit = m[2].toLowerCase();
+      if (unit === 'woche') {
+        const mon = addDays(mondayOf(ref), 7 * shift);
+        return fixed(start, end, `${isoDay(mon)}/${isoDay(addDays(mon, 6))}`);
+      }
+      if (unit.startsWith('monat')) {
+        const [y, mo] = addMonths(ref.y, ref.m, shift);
+        return fixed(start, end, isoMonth(y, mo));
+      }
+      return fixed(start, end, isoYear(ref.y + shift));
+    },
+  },
+  // "im Vorjahr", "in der Vorwoche", "im Vormonat".
+  {
+    re: /(?<![\p{L}])(Vorjahr|Vorwoche|Vormonat)(?:e?s)?(?![\p{L}])/giu,
+    make: (m, ref) => {
+      const { start, end } = span(m);
+      if (!ref) return fixed(start, end, null);
+      const u = m[1].toLowerCase();
+      if (u === 'vorjahr') return fixed(start, end, isoYear(ref.y - 1));
+      if (u === 'vormonat') {
+        const [y, mo] = addMonths(ref.y, ref.m, -1);
+        return fixed(start, end, isoMonth(y, mo));
+      }
+      const mon = addDays(mondayOf(ref), -7);
+      return fixed(start, end, `${isoDay(mon)}/${isoDay(addDays(mon, 6))}`);
+    },
+  },
+  // Vague: "in den letzten Stunden", "seit Wochen", "demnächst", "bald", "vor Kurzem".
+  {
+    re: /(?<![\p{L}])(?:in\s+den\s+(?:letzten|vergangenen|kommenden|nächsten|zurückliegenden)\s+(?:(?:paar|beiden|wenigen)\s+)?(?:Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|seit\s+(?:(?:einigen|mehreren|vielen|wenigen)\s+)?(?:Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|vor\s+(?:einigen|wenigen|mehreren|vielen)\s+(?:Stunden|Tagen|Wochen|Monaten|Jahren)|demnächst|bald|in\s+Kürze|kürzlich|vor\s+kurzem|jüngst|unlängst|neulich)(?![\p{L}])/giu,
+    make: (m) => fixed(m.index, m.index + m[0].length, null, true, false),
+  },
+  // "vor drei Tagen", "in zwei Wochen", "vor einem Jahr": counted back or forth from the article date.
+  {
+    re: new RegExp(
+      `(?<![${L}])(vor|in)\\s+(\\d{1,3}|${NUMBER_WORD})\\s+(Tag(?:en)?|Woche(?:n)?|Monat(?:en)?|Jahr(?:en)?)(?![${L}])`,
+      'giu',
+    ),
+    make: (m, ref) => {
+      const { start, end } = span(m);
+      const n = countOf(m[2]) * (m[1].toLowerCase() === 'vor' ? -1 : 1);
+      if (n === 0) return null;
+      if (!ref) return fixed(start, end, null);
+      const u = m[3].toLowerCase();
+      if (u.startsWith('tag')) return dayPiece(start, end, addDays(ref, n));
+      if (u.startsWith('woche')) return dayPiece(start, end, addDays(ref, 7 * n));
+      if (u.startsWith('monat')) {
+        const [y, mo] = addMonths(ref.y, ref.m, n);
+        return fixed(start, end, isoMonth(y, mo));
+      }
+      return fixed(start, end, isoYear(ref.y + n));
+    },
+  },
+  // Weekdays: "am Montag", "Sonntagabend", "kommenden Freitag", "Montag vergangener Woche", "am Wochenende".
+  {
+    re: new RegExp(
+      `(?<![${L}])(?:(vergangenen|letzten|vorigen|kommenden|nächsten|diesen|vergangenes|letztes|kommendes|nächstes|dieses)\\s+)?(${WEEKDAY}|wochenende)(${DAYPART})?(?![${L}])(?:\\s+(vergangener|letzter|voriger|kommender|nächster|dieser)\\s+Woche(?![${L}]))?`,
+      'giud',
+    ),
+    make: (m) => {
+      let mode: WeekdayMode = null;
+      if (m[1]) mode = PAST_MOD.test(m[1]) ? 'past' : NEXT_MOD.test(m[1]) ? 'next' : 'this';
+      if (m[4]) mode = PAST_MOD.test(m[4]) ? 'prevWeek' : NEXT_MOD.test(m[4]) ? 'nextWeek' : 'this';
+      const weekend = m[2].toLowerCase() === 'wochenende';
+      const [ws, we] = at(m, 2);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'wd',
+        wd: weekend ? 6 : weekdayOf(m[2]),
+        wdMode: mode,
+        weekend,
+        relative: true,
+        weekdayStart: ws,
+        weekdayEnd: we,
+      };
+    },
+  },
+  // "Mo., 3.7.", "Fr 18.8.": a short weekday only in front of a date.
+  {
+    re: /(?<![\p{L}])(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=,?\s*\d{1,2}\.)/gu,
+    make: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'wd',
+      wd: weekdayOf(m[1]),
+      wdMode: null,
+      relative: true,
+      short: true,
+      weekdayStart: m.index,
+      weekdayEnd: m.index + m[1].length,
+    }),
+  },
+  // "16-17 Uhr", "07:00 - 07:45 Uhr": a time range.
+  {
+    re: /(?<![\d.,:])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:Uhr\s*)?(?:-|–|bis)\s*([01]?\d|2[0-4])(?:[:.]([0-5]\d))?\s*Uhr(?![\p{L}])/gu,
+    make: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'time',
+      cal: { h: +m[1], min: m[2] ? +m[2] : 0 },
+      endCal: { h: +m[3], min: m[4] ? +m[4] : 0 },
+      relative: false,
+    }),
+  },
+  // "14.30 Uhr", "10 Uhr", "19:55 Uhr".
+  {
+    re: /(?<![\d.,:])([01]?\d|2[0-4])(?:[:.]([0-5]\d))?\s*Uhr(?![\p{L}])/gu,
+    make: (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'time', cal: { h: +m[1], min: m[2] ? +m[2] : 0 }, relative: false }),
+  },
+  // "19:55" without "Uhr": a time only next to a date or after "um", "gegen", "ab" (else it may be a score).
+  {
+    re: /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g,
+    make: (m, _ref, text) => {
+      const p: Piece = { start: m.index, end: m.index + m[0].length, kind: 'time', cal: { h: +m[1], min: +m[2] }, relative: false };
+      if (!/(?:um|gegen|ab|bis|ca\.?|circa|etwa)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) p.needsContext = true;
+      return p;
+    },
+  },
+  // The first day of a range: "21." in "21. bis 23. Juni", "16.-17.05.2017", "vom 21 auf 22 November".
+  {
+    re: new RegExp(
+      `${NO_DIGIT_BEFORE}(\\d{1,2})\\.?(?=\\s*(?:-|–|bis(?:\\s+zum)?|auf(?:\\s+den)?)\\s*\\d{1,2}(?:\\.|\\s+${MONTH_AFTER_DAY}))`,
+      'giu',
+    ),
+    make: (m) => (+m[1] >= 1 && +m[1] <= 31 ? { start: m.index, end: m.index + m[0].length, kind: 'part', cal: { d: +m[1] }, relative: false } : null),
+  },
+];
+
+/** All pieces of a sentence, the longest winning where two overlap. */
+export function scanPieces(text: string, ref: Ymd | null): Piece[] {
+  const found: { p: Piece; rule: number }[] = [];
+  RULES.forEach((rule, i) => {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text))) {
+      const p = rule.make(m, ref, text);
+      if (p && p.end > p.start) found.push({ p, rule: i });
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  });
+  found.sort((a, b) => a.p.start - b.p.start || b.p.end - b.p.start - (a.p.end - a.p.start) || a.rule - b.rule);
+  const out: Piece[] = [];
+  let last = -1;
+  for (const { p } of found) {
+    if (p.start < last) continue;
+    out.push(p);
+    last = p.end;
+  }
+  return out;
+}
