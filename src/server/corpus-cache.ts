@@ -1,0 +1,74 @@
+// The on-disk cache of the corpus index: versioned, written atomically, keyed by each file's mtime and size.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { CORPUS_FORMAT_VERSION, deserializeCorpus, type Corpus } from '../core';
+
+/** Bump when this file's own shape changes; the core's format version is checked separately. */
+export const CACHE_VERSION = 1;
+export const CACHE_FILE = 'corpus-index.json';
+
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+export interface CacheContent {
+  corpus: Corpus & { addAnalysis?: unknown };
+  /** uri → the stamp the file had when it was indexed. */
+  stamps: Map<string, FileStamp>;
+}
+
+interface CacheFile {
+  format: 'faktenlage-cache';
+  version: number;
+  coreVersion: number;
+  /** The configuration the index was built with: a change of patterns invalidates it. */
+  configKey: string;
+  stamps: [string, FileStamp][];
+  corpus: string;
+}
+
+/** Loads the cache; any problem (missing, corrupt, another version or configuration) gives null and a rebuild. */
+export async function loadCache(dir: string, configKey: string): Promise<CacheContent | null> {
+  try {
+    const raw = await fs.readFile(path.join(dir, CACHE_FILE), 'utf8');
+    const data = JSON.parse(raw) as CacheFile;
+    if (
+      data?.format !== 'faktenlage-cache' ||
+      data.version !== CACHE_VERSION ||
+      data.coreVersion !== CORPUS_FORMAT_VERSION ||
+      data.configKey !== configKey ||
+      !Array.isArray(data.stamps)
+    ) {
+      return null;
+    }
+    return { corpus: deserializeCorpus(data.corpus), stamps: new Map(data.stamps) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes the cache to a temporary file and renames it over the old one, so a crash or a second
+ * window writing at the same time never leaves a half-written cache behind.
+ */
+export async function saveCache(dir: string, configKey: string, content: CacheContent): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  const data: CacheFile = {
+    format: 'faktenlage-cache',
+    version: CACHE_VERSION,
+    coreVersion: CORPUS_FORMAT_VERSION,
+    configKey,
+    stamps: [...content.stamps],
+    corpus: content.corpus.serialize(),
+  };
+  const target = path.join(dir, CACHE_FILE);
+  const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await fs.writeFile(tmp, JSON.stringify(data));
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,179 @@
+// Keeps the corpus index current: loads the cache, indexes changed files in the background, follows file events.
+import { promises as fs } from 'node:fs';
+import { URI } from 'vscode-uri';
+import { createCorpus, type Corpus } from '../core';
+import { indexKey, type EffectiveConfig } from './config';
+import { loadCache, saveCache, type FileStamp } from './corpus-cache';
+import { findCorpusFiles, readArticle, type ReadResult } from './corpus-loader';
+import { compilePatterns, isCorpusFile, type CompiledPatterns, type PatternProblem } from './patterns';
+
+export interface IndexProgress {
+  report(done: number, total: number): void;
+  finish(articles: number, skipped: number): void;
+}
+
+export interface IndexEvents {
+  /** A file was left out; `reason` says why (shown in the output channel, not as a pop-up). */
+  skipped(path: string, result: Exclude<ReadResult, { ok: true }>): void;
+  patternProblem(problem: PatternProblem): void;
+  /** The corpus changed: open drafts need a new check. */
+  changed(): void;
+  /** Progress reporting for a full indexing run; null when the client cannot show it. */
+  startProgress(): Promise<IndexProgress | null>;
+}
+
+/** Lets pending requests run between files; indexing is CPU-bound and would otherwise block them. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+const CACHE_SAVE_DELAY_MS = 2000;
+
+export class CorpusIndex {
+  corpus: Corpus = createCorpus();
+  private stamps = new Map<string, FileStamp>();
+  private compiled: CompiledPatterns | null = null;
+  private config: EffectiveConfig | null = null;
+  /** Incremented by every new run, so an older run stops at its next file. */
+  private generation = 0;
+  private running: Promise<void> | null = null;
+  private saveTimer: NodeJS.Timeout | undefined;
+  private cacheLoaded = false;
+  indexing = false;
+  skipped = 0;
+
+  constructor(
+    private readonly events: IndexEvents,
+    private readonly storagePath: string | undefined,
+  ) {}
+
+  get size(): number {
+    return this.corpus.size;
+  }
+
+  /**
+   * (Re)indexes with a configuration. The cache is loaded first so the editor has the previous
+   * index at once; the walk then re-validates every file by mtime and size.
+   */
+  async index(config: EffectiveConfig, opts: { fromScratch?: boolean } = {}): Promise<void> {
+    const generation = ++this.generation;
+    this.config = config;
+    this.compiled = compilePatterns(config.workspaceRoots, config.include, config.exclude, config.trusted);
+    for (const p of this.compiled.problems) this.events.patternProblem(p);
+    if (opts.fromScratch) {
+      this.corpus = createCorpus();
+      this.stamps = new Map();
+    } else if (!this.cacheLoaded && this.storagePath) {
+      this.cacheLoaded = true;
+      const cached = await loadCache(this.storagePath, indexKey(config));
+      if (cached && generation === this.generation) {
+        this.corpus = cached.corpus;
+        this.stamps = cached.stamps;
+        this.events.changed();
+      }
+    }
+    const previous = this.running;
+    const run = (async () => {
+      await previous?.catch(() => undefined);
+      if (generation === this.generation) await this.walk(generation, config);
+    })();
+    this.running = run;
+    return run;
+  }
+
+  private async walk(generation: number, config: EffectiveConfig): Promise<void> {
+    this.indexing = true;
+    const progress = await this.events.startProgress();
+    const maxBytes = config.maxFileSizeKb * 1024;
+    const files = [];
+    for await (const f of findCorpusFiles(this.compiled!, config)) files.push(f);
+    const seen = new Set<string>();
+    let skipped = 0;
+    let changed = false;
+    try {
+      for (let i = 0; i < files.length; i++) {
+        if (generation !== this.generation) return;
+        const f = files[i];
+        const uri = URI.file(f.path).toString();
+        seen.add(uri);
+        const stamp = this.stamps.get(uri);
+        if (stamp && stamp.mtimeMs === f.mtimeMs && stamp.size === f.size && this.corpus.has(uri)) continue;
+        const read = await readArticle(f.path, maxBytes);
+        if (generation !== this.generation) return;
+        if (read.ok) {
+          this.corpus.add({ uri, text: read.text });
+        } else {
+          skipped++;
+          this.corpus.remove(uri);
+          this.events.skipped(f.path, read);
+        }
+        this.stamps.set(uri, { mtimeMs: f.mtimeMs, size: f.size });
+        changed = true;
+        if (i % 10 === 0) progress?.report(i, files.length);
+        await yieldToEventLoop();
+      }
+      for (const uri of this.corpus.uris()) {
+        if (seen.has(uri)) continue;
+        this.corpus.remove(uri);
+        this.stamps.delete(uri);
+        changed = true;
+      }
+      for (const uri of this.stamps.keys()) if (!seen.has(uri)) this.stamps.delete(uri);
+      // Skipped files keep no corpus entry, so every pass reads them again and this count stays true.
+      this.skipped = skipped;
+    } finally {
+      if (generation === this.generation) this.indexing = false;
+      progress?.finish(this.corpus.size, skipped);
+    }
+    if (changed) this.scheduleSave(0);
+    this.events.changed();
+  }
+
+  /** Applies one watched-file event; returns whether the corpus changed. */
+  async fileChanged(file: string, deleted: boolean): Promise<boolean> {
+    if (!this.compiled || !this.config) return false;
+    const uri = URI.file(file).toString();
+    if (deleted || !isCorpusFile(this.compiled, file)) {
+      if (!this.corpus.has(uri)) return false;
+      this.corpus.remove(uri);
+      this.stamps.delete(uri);
+    } else {
+      const read = await readArticle(file, this.config.maxFileSizeKb * 1024);
+      if (read.ok) this.corpus.add({ uri, text: read.text });
+      else {
+        this.corpus.remove(uri);
+        this.events.skipped(file, read);
+      }
+      try {
+        const s = await fs.stat(file);
+        this.stamps.set(uri, { mtimeMs: s.mtimeMs, size: s.size });
+      } catch {
+        this.stamps.delete(uri);
+      }
+    }
+    this.scheduleSave(CACHE_SAVE_DELAY_MS);
+    return true;
+  }
+
+  private scheduleSave(delay: number): void {
+    if (!this.storagePath || !this.config) return;
+    clearTimeout(this.saveTimer);
+    const dir = this.storagePath;
+    const key = indexKey(this.config);
+    this.saveTimer = setTimeout(() => {
+      void saveCache(dir, key, { corpus: this.corpus, stamps: this.stamps }).catch(() => undefined);
+    }, delay);
+  }
+
+  /** Waits for the running index pass (tests and the rebuild command use it). */
+  async idle(): Promise<void> {
+    while (this.running) {
+      const r = this.running;
+      await r.catch(() => undefined);
+      if (r === this.running) break;
+    }
+  }
+
+  dispose(): void {
+    this.generation++;
+    clearTimeout(this.saveTimer);
+  }
+}
