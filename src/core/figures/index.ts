@@ -1,9 +1,455 @@
 // Finds figures (counts, amounts, percentages) with their interval, unit, counted thing and quantity key.
-import type { DateMention, Doc, Figure } from '../types';
+import type { DateMention, Doc, Figure, Span } from '../types';
+import { SCALES, numberWordValue, parseDigits } from './numbers';
+import { lemmaOf } from './lemma';
+import {
+  UNITS,
+  buildKey,
+  eventOf,
+  eventOfAdjective,
+  groupOfAdjective,
+  groupOfPlace,
+  groupOfPrefix,
+} from './keys';
+
+export { lemmaOf } from './lemma';
+export { buildKey, fold } from './keys';
+
+/*
+ * One scan per prose range with a single compiled regex finds candidate numbers; everything else is
+ * decided by short anchored looks at the text around the candidate, so the cost grows with the number
+ * of figures, not of words. Prose ranges rather than sentences are scanned so that a segmenter which
+ * splits "10.000" at its dot cannot cut a figure in two.
+ */
+const CANDIDATE = new RegExp(
+  [
+    // Vague amounts: "Tausende", "Dutzenden", "zahlreiche", "mehrere tausend", "Millionen" alone.
+    String.raw`(?<vague>(?<![\p{L}\p{N}])(?:(?:[Mm]ehrere|[Ee]inige|[Ee]tliche|[Vv]iele)n? (?:[Hh]undert|[Tt]ausend|[Zz]ehntausend)|(?:[Aa]ber|[Zz]ehn|[Hh]undert)?[Tt]ausende|[Hh]underte|[Dd]utzende|[Mm]illionen|[Mm]illiarden|[Zz]ahlreiche)n?(?![\p{L}\p{N}]))`,
+    // "ein Dutzend", "eine Million": the article counts only before a scale word.
+    String.raw`(?<one>(?<![\p{L}\p{N}])[Ee]ine?[rmns]? (?=(?:Dutzend|Million|Milliarde|Billion)(?![\p{L}])))`,
+    // Digits with German grouping: "10.000", "10 000", "1,5"; also times, dates, scores (rejected later).
+    String.raw`(?<digits>(?<![\p{L}\p{N}])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3}(?!\d))+(?![.,]\d)|\d+(?:[.,:/]\d+)*))`,
+    // Number words: "zwölf", "fünfundzwanzig", "dreitausend", "Hundert".
+    String.raw`(?<word>(?<![\p{L}\p{N}])(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs?|[Ss]ieb(?:en)?|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Hh]undert|[Tt]ausend|[Aa]nderthalb)(?:zehn|zig|ßig|und|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend|einhalb)*(?![\p{L}\p{N}]))`,
+  ].join('|'),
+  'gu',
+);
+
+/** Qualifier right before the number (and an optional currency sign), case-insensitive. */
+const QUALIFIER =
+  /(?:[\s(„"‚]((?:nicht mehr als|nicht weniger als|bis zu|mehr als|weniger als|mindestens|mind\.|höchstens|maximal|über|unter|rund|etwa|ca\.|circa|zirka|ungefähr|gut|fast|knapp|annähernd|nahezu|beinahe|an die|zwischen|von|minus)\s+))?((?:€|\$|EUR|USD|US-\$)\s?)?$/i;
+
+const SCALE_AFTER =
+  /\s+(Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion|Bio\.|Tsd\.|[Tt]ausend|[Hh]undert|Dutzend)(?![\p{L}])/uy;
+const RANGE_AFTER = /\s*(?:–|—|-|bis|und)\s*/y;
+const RANGE_NUMBER = /(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.:/]\d)|(\p{Ll}+)/uy;
+const UNIT_AFTER = /\s*([%€$]|°C?|[\p{L}²-]+\.?)/uy;
+const WORD_AFTER = /\s+([\p{L}][\p{L}\p{M}²'’-]*)/uy;
+const AUS_AFTER = /\s+aus\s+(?:der\s+|dem\s+)?(\p{Lu}[\p{L}-]+)/uy;
+
+/** Words before a number that make it a label, not an amount ("Nr. 5", "§ 3", "Artikel 5"). */
+const LABEL_BEFORE =
+  /(?:\b(?:Nr|Nummer|Art|Artikel|Abs|Absatz|Seite|S|Kapitel|Paragraf|Paragraph|Version|Tel|Telefon|Fax|Linie|Gleis|Zimmer|Raum|Heft|Band|Folge|Staffel|Teil|Resolution|Platz|Klasse|Stufe|Level|Runde|Kanal|Flug|Route|Bundesstraße|Autobahn|Tor|Anlage|Ziffer|Punkt)\.?|§+|#)\s*$/u;
+
+/** Words before a bare four-digit number that make it a year ("seit 1953", "im Jahr 2023"). */
+const YEAR_BEFORE =
+  /\b(?:im|seit|bis|von|vom|ab|um|vor|nach|zwischen|und|Jahr|Jahre|Jahres|Anfang|Ende|Mitte|Frühjahr|Sommer|Herbst|Winter|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|bereits|schon|erst|noch)\s*$/i;
+
+const YEAR_PAIR = /^(?:1[89]|20)\d\d\s*(?:–|—|-|bis|und)\s*(?:(?:1[89]|20)\d\d|\d\d)$/;
+
+const MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhunderts?|Jahrhundert)$/;
+
+/** Words before an "N." that make it an ordinal ("der 3. Platz", "zum 2. Mal"). */
+const ORDINAL_BEFORE = /\b(?:der|die|das|dem|den|des|am|zum|zur|vom|im|beim|ab|bis|seit|zu|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen|jeder|jede|jedes|jeden|jedem|dieser|diese|dieses|diesem|diesen)\s*$/i;
+
+/** Lower-case words that end like adjectives but stop the walk to the counted noun. */
+const NOT_ADJECTIVE = new Set(
+  (
+    'wurden werden waren worden haben hatten hätten sollen sollten können konnten könnten müssen mussten ' +
+    'wollen wollten dürfen seien wären würden kamen starben gaben oder aber sondern denn wenn dann den dem ' +
+    'der des einen einem einer eines diese dieser diesen jeder jeden allen aller seinen seiner seinem ihren ' +
+    'ihrer ihrem unseren unter hinter über wieder immer außer bereits gegen nahe sowie ohne eben etwa ' +
+    'gestern morgen heute insgesamt bisher allein alleine pro je'
+  ).split(' '),
+);
+const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
+const NOUN = /^\p{Lu}/u;
+
+/** Counted nouns that are not things: weekdays, months and pronoun-like words after a number. */
+const NOT_THING = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Uhr)$/;
+
+type Qualifier = (v: number) => [number, number];
+
+const ROUGH: Qualifier = (v) => [0.9 * v, 1.1 * v];
+const QUALIFIERS: Record<string, Qualifier> = {
+  'bis zu': (v) => [0, v],
+  'höchstens': (v) => [0, v],
+  'maximal': (v) => [0, v],
+  'weniger als': (v) => [0, v],
+  'unter': (v) => [0, v],
+  'nicht mehr als': (v) => [0, v],
+  'mehr als': (v) => [v, Infinity],
+  'über': (v) => [v, Infinity],
+  'mindestens': (v) => [v, Infinity],
+  'mind.': (v) => [v, Infinity],
+  'nicht weniger als': (v) => [v, Infinity],
+  'rund': ROUGH,
+  'etwa': ROUGH,
+  'ca.': ROUGH,
+  'circa': ROUGH,
+  'zirka': ROUGH,
+  'ungefähr': ROUGH,
+  'an die': ROUGH,
+  'knapp': (v) => [0.9 * v, v],
+  'fast': (v) => [0.9 * v, v],
+  'nahezu': (v) => [0.9 * v, v],
+  'beinahe': (v) => [0.9 * v, v],
+  'annähernd': (v) => [0.9 * v, v],
+  'gut': (v) => [v, 1.1 * v],
+};
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** True when `pos` starts a sentence: nothing but opening punctuation since the last sentence end. */
+function atSentenceStart(text: string, pos: number, rangeStart: number): boolean {
+  for (let i = pos - 1; i >= rangeStart; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '„' || c === '"' || c === '(' || c === '»' || c === '‚') continue;
+    return c === '.' || c === '!' || c === '?' || c === ':' || c === '\n' || c === '#' || c === '-' || c === '*';
+  }
+  return true;
+}
+
+/** Where the clause around a figure ends: the next comma, semicolon or sentence end. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const re = /[,;:!?]|\.(?!\d)|\n/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index < limit ? m.index : limit;
+}
+
+function clauseStart(text: string, to: number, limit: number): number {
+  for (let i = to - 1; i >= limit; i--) {
+    const c = text[i];
+    if (c === ',' || c === ';' || c === ':' || c === '!' || c === '?' || c === '\n') return i + 1;
+    if (c === '.' && !/\d/.test(text[i - 1] ?? '')) return i + 1;
+  }
+  return limit;
+}
+
+interface Core {
+  start: number;
+  end: number;
+  value: number;
+  /** True for number words, which need a counted noun or a unit to be a figure. */
+  word: boolean;
+}
+
+/** Reads a number (digits or a number word) at `pos`, for the second half of a range. */
+function numberAt(text: string, pos: number): Core | undefined {
+  RANGE_NUMBER.lastIndex = pos;
+  const m = RANGE_NUMBER.exec(text);
+  if (!m) return undefined;
+  const value = m[1] ? parseDigits(m[1]) : numberWordValue(m[2]);
+  if (value === undefined || (m[2] && /^(?:ein|eine|eins)$/.test(m[2]))) return undefined;
+  return { start: pos, end: pos + m[0].length, value, word: !m[1] };
+}
+
+function scaleAt(text: string, pos: number): { factor: number; end: number } | undefined {
+  SCALE_AFTER.lastIndex = pos;
+  const m = SCALE_AFTER.exec(text);
+  if (!m) return undefined;
+  return { factor: SCALES[m[1].toLowerCase().replace('.', '')], end: pos + m[0].length };
+}
+
+function unitAt(text: string, pos: number): { unit: string; end: number } | undefined {
+  UNIT_AFTER.lastIndex = pos;
+  const m = UNIT_AFTER.exec(text);
+  if (!m) return undefined;
+  let tok = m[1];
+  let unit = UNITS[tok.toLowerCase()];
+  if (!unit && tok.endsWith('.')) {
+    tok = tok.slice(0, -1);
+    unit = UNITS[tok.toLowerCase()];
+  }
+  if (!unit) return undefined;
+  // A capital single letter ("M", "T") is an initial, not a unit.
+  if (/^[A-Z]$/.test(tok)) return undefined;
+  return { unit, end: pos + m[0].length - (m[1].length - tok.length) };
+}
+
+/** The counted noun after `pos`, skipping up to three adjectives; adjectives may name a group or event. */
+function thingAfter(
+  text: string,
+  pos: number,
+  limit: number,
+  skipArticle: boolean,
+): { lemma: string; form: string; end: number; group: string | null; event: string | null } | undefined {
+  let group: string | null = null;
+  let event: string | null = null;
+  let at = pos;
+  for (let i = 0; i < 5; i++) {
+    WORD_AFTER.lastIndex = at;
+    const m = WORD_AFTER.exec(text);
+    if (!m || at + m[0].length > limit) return undefined;
+    const w = m[1];
+    at += m[0].length;
+    if (NOUN.test(w)) {
+      if (NOT_THING.test(w)) return undefined;
+      let form = w;
+      const dash = w.lastIndexOf('-');
+      if (dash > 0 && dash < w.length - 1) {
+        group = groupOfPrefix(w.slice(0, dash)) ?? group;
+        if (groupOfPrefix(w.slice(0, dash))) form = w.slice(dash + 1);
+      }
+      return { lemma: lemmaOf(form), form, end: at, group, event };
+    }
+    if (skipArticle && i === 0 && /^(?:der|des|die|aller|dieser|ihrer|seiner|unserer)$/.test(w)) continue;
+    if (!ADJECTIVE.test(w) || NOT_ADJECTIVE.has(w)) return undefined;
+    group = groupOfAdjective(w) ?? group;
+    event = eventOfAdjective(w) ?? event;
+  }
+  return undefined;
+}
+
+/** "Die Zahl der Toten stieg auf 300": the counted noun named before the number in the same sentence. */
+const ZAHL_DER = /\bZahl der (?:\p{Ll}+ ){0,2}(\p{Lu}[\p{L}-]*)[^.;!?]*$/u;
+/** "ein Schaden von 5 Millionen Euro": the noun an amount is attached to. */
+const NOUN_VON = /(\p{Lu}[\p{L}-]*) (?:in Höhe von|im Wert von|im Umfang von|von|über) (?:\S+ )?$/u;
+
+function spansOverlap(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function proseRanges(doc: Doc): Span[] {
+  if (doc.prose.length) return doc.prose;
+  return doc.sentences.map((s) => ({ start: s.start, end: s.end }));
+}
 
 /** Figures of the doc; spans already taken by dates are not figures. `source` is filled in later. */
 export function extractFigures(doc: Doc, dates: DateMention[]): Figure[] {
-  void doc;
-  void dates;
-  return [];
+  const text = doc.text;
+  const out: Figure[] = [];
+  for (const range of proseRanges(doc)) {
+    CANDIDATE.lastIndex = range.start;
+    let m: RegExpExecArray | null;
+    while ((m = CANDIDATE.exec(text)) && m.index < range.end) {
+      const g = m.groups!;
+      const fig = g.vague
+        ? vagueFigure(text, m.index, m.index + m[0].length, range)
+        : figureAt(text, m, range, dates);
+      if (!fig) continue;
+      if (dates.some((d) => spansOverlap(d, fig))) continue;
+      out.push(fig);
+      CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fig.end);
+    }
+  }
+  return out;
+}
+
+function vagueFigure(text: string, start: number, end: number, range: Span): Figure | undefined {
+  const unit = unitAt(text, end);
+  const after = unit ? unit.end : end;
+  const thing = thingAfter(text, after, range.end, !!unit);
+  // "zahlreiche" alone is an ordinary adjective; it is an amount only in front of a noun.
+  if (!thing && !unit && /^[Zz]ahlreich/.test(text.slice(start, end))) return undefined;
+  return {
+    start,
+    end: after,
+    text: text.slice(start, after),
+    value: 0,
+    low: 0,
+    high: 0,
+    unit: unit ? unit.unit : null,
+    thing: thing ? thing.lemma : null,
+    key: '',
+    vague: true,
+    source: null,
+  };
+}
+
+function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMention[]): Figure | undefined {
+  const g = m.groups!;
+  let core: Core;
+  const start0 = m.index;
+  let end0 = m.index + m[0].length;
+  if (g.one) {
+    core = { start: start0, end: start0 + m[0].trimEnd().length, value: 1, word: true };
+    end0 = core.end;
+  } else if (g.digits) {
+    const raw = g.digits;
+    const value = parseDigits(raw);
+    if (value === undefined) return undefined;
+    core = { start: start0, end: end0, value, word: false };
+    if (!plausibleDigits(text, core, raw, range)) return undefined;
+  } else {
+    const w = g.word;
+    const value = numberWordValue(w);
+    if (value === undefined) return undefined;
+    // A capitalised number word mid-sentence is a noun ("außer Acht", "die Elf"), except Hundert/Tausend.
+    if (/^\p{Lu}/u.test(w) && !/^(?:Hundert|Tausend)/.test(w) && !atSentenceStart(text, start0, range.start)) {
+      return undefined;
+    }
+    core = { start: start0, end: end0, value, word: true };
+  }
+  if (dates.some((d) => spansOverlap(d, core))) return undefined;
+
+  // Qualifier and currency sign before the number.
+  // A leading space stands in for the range start, so a qualifier opening the paragraph is seen.
+  const from = Math.max(range.start, core.start - 30);
+  const before = (from === range.start ? ' ' : '') + text.slice(from, core.start);
+  const q = QUALIFIER.exec(before);
+  let qualifier = q && q[1] ? q[1].trim().toLowerCase() : null;
+  let unit: string | null = q && q[2] ? UNITS[q[2].trim().toLowerCase()] ?? null : null;
+  let start = core.start - (q ? (q[1]?.length ?? 0) + (q[2]?.length ?? 0) : 0);
+
+  let value = core.value;
+  let end = core.end;
+  let scaled = false;
+  const scale = scaleAt(text, end);
+  if (scale) {
+    value *= scale.factor;
+    end = scale.end;
+    scaled = true;
+  }
+  if (g.one && !scaled) return undefined;
+
+  // Ranges: "10.000 bis 12.000", "10.000–12.000", "zwischen 10.000 und 12.000".
+  let high: number | null = null;
+  RANGE_AFTER.lastIndex = end;
+  const r = RANGE_AFTER.exec(text);
+  if (r && (r[0].trim() !== 'und' || qualifier === 'zwischen') && !(qualifier === 'von' && r[0].trim() !== 'bis')) {
+    const second = numberAt(text, end + r[0].length);
+    if (second && (!second.word || /bis|und/.test(r[0]))) {
+      let v2 = second.value;
+      let e2 = second.end;
+      const s2 = scaleAt(text, e2);
+      if (s2) {
+        v2 *= s2.factor;
+        e2 = s2.end;
+        if (!scaled && core.value < 1000) value *= s2.factor;
+      }
+      if (v2 >= value && !dates.some((d) => spansOverlap(d, { start: second.start, end: e2 }))) {
+        high = v2;
+        end = e2;
+      }
+    }
+  }
+  if ((qualifier === 'zwischen' || qualifier === 'von') && high === null) {
+    // "zwischen" or "von" without a second number is a preposition, not part of the figure.
+    start = core.start - (q?.[2]?.length ?? 0);
+    qualifier = null;
+  }
+
+  const u = unitAt(text, end);
+  if (u) {
+    unit = u.unit;
+    end = u.end;
+  } else if (!unit) {
+    // A bare year, a time or a clock reading is not an amount.
+    if (/^\s*Uhr\b/.test(text.slice(end, end + 6))) return undefined;
+    if (!g.word && !g.one && high === null && !scaled && isYear(text, core, range)) return undefined;
+    // "2020 bis 2024" is a span of years unless a counted noun follows.
+    if (high !== null && YEAR_PAIR.test(text.slice(core.start, end)) && !thingAfter(text, end, range.end, false)) {
+      return undefined;
+    }
+  }
+
+  const thing = thingAfter(text, end, range.end, unit === 'Prozent' || unit === 'Prozentpunkte');
+  if (core.word && !thing && !unit && !scaled) return undefined;
+
+  let lemma = thing ? thing.lemma : null;
+  let group = thing ? thing.group : null;
+  let event = thing ? thing.event : null;
+  let thingEnd = thing ? thing.end : end;
+  // Units measure something else than a counted noun right after them ("100 Euro Strafe" is rare; usually
+  // "ein Schaden von 100 Euro"), so measures prefer a noun before when none follows.
+  const head = text.slice(clauseStart(text, start, range.start), start);
+  if (!lemma || (unit && lemma && UNITS[lemma.toLowerCase()])) {
+    const zd = ZAHL_DER.exec(head);
+    const nv = unit ? NOUN_VON.exec(head) : null;
+    const found = zd ? zd[1] : nv ? nv[1] : null;
+    if (found) {
+      lemma = lemmaOf(found);
+      thingEnd = end;
+    }
+  }
+  if (lemma && UNITS[lemma.toLowerCase()] && !unit) {
+    unit = UNITS[lemma.toLowerCase()];
+    lemma = null;
+  }
+  if (thing && lemma) {
+    AUS_AFTER.lastIndex = thingEnd;
+    const aus = AUS_AFTER.exec(text);
+    if (aus && aus.index + aus[0].length <= range.end) group = groupOfPlace(aus[1]);
+  }
+  if (!event) {
+    event = eventOf(text.slice(thingEnd, clauseEnd(text, thingEnd, range.end))) ?? eventOf(head);
+  }
+
+  const negative = qualifier === 'minus';
+  if (negative) value = -value;
+  let low = value;
+  let hi = high ?? value;
+  if (high === null && qualifier && QUALIFIERS[qualifier]) [low, hi] = QUALIFIERS[qualifier](value);
+  if (low > hi) [low, hi] = [hi, low];
+  // "10.000 Mann" is the military way of counting soldiers.
+  const keyThing = thing && thing.form === 'Mann' && value > 1 ? 'Soldat' : lemma;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    value,
+    low,
+    high: hi,
+    unit,
+    thing: lemma,
+    key: buildKey({ unit, thing: keyThing, group, event }),
+    vague: false,
+    source: null,
+  };
+}
+
+/** Rejects digit groups that are labels, parts of words, list numbers, ordinals or phone numbers. */
+function plausibleDigits(text: string, core: Core, raw: string, range: Span): boolean {
+  const prev = text[core.start - 1];
+  const next = text[core.end];
+  // "F-16", "COVID-19", "+49 30 …".
+  if ((prev === '-' || prev === '‑') && isLetter(text[core.start - 2])) return false;
+  if (prev === '+' || prev === '/') return false;
+  // "5G", "80er", "3D"; "10-jährige" and "3-Zimmer-Wohnung" are compounds, not amounts.
+  if (isLetter(next)) return false;
+  if ((next === '-' || next === '‑') && isLetter(text[core.end + 1])) return false;
+  // Phone and file numbers start with a zero: "030 1234", "007".
+  if (raw.length > 1 && raw[0] === '0' && raw[1] !== ',') return false;
+  const before = text.slice(Math.max(range.start, core.start - 16), core.start);
+  if (LABEL_BEFORE.test(before)) return false;
+  // The second group of a phone number: "030 1234567", "+49 30 1234".
+  if (/(?:^|\s)(?:\+|0)[\d ]*[\s/-]$/.test(before)) return false;
+  // List numbering "1. " or "2) " at the start of a line.
+  const lineStart = text.lastIndexOf('\n', core.start - 1) + 1;
+  const onlySpaceBefore = /^[\s>*#-]*$/.test(text.slice(Math.max(lineStart, range.start), core.start));
+  if (onlySpaceBefore && (next === '.' || next === ')') && /^\s/.test(text[core.end + 1] ?? ' ')) return false;
+  if (next === '.') {
+    // "der 3. Platz", "am 3. November", "3. Mal" are ordinals; "stieg auf 3." ends a sentence.
+    const after = /^\.\s*([\p{L}\p{N}]+)?/u.exec(text.slice(core.end, core.end + 30));
+    const w = after?.[1];
+    if (w && (/^[\p{Ll}\p{N}]/u.test(w) || MONTH.test(w))) return false;
+    if (w && ORDINAL_BEFORE.test(before)) return false;
+  }
+  // "3:1", "24/7" never reach here (parseDigits rejects them); "Seite 3 von 5" does via LABEL_BEFORE.
+  return true;
+}
+
+/** A bare four-digit number between 1800 and 2100 is a year unless a counted noun follows it. */
+function isYear(text: string, core: Core, range: Span): boolean {
+  const raw = text.slice(core.start, core.end);
+  if (!/^\d{4}$/.test(raw) || core.value < 1800 || core.value > 2100) return false;
+  const before = text.slice(Math.max(range.start, core.start - 16), core.start);
+  if (YEAR_BEFORE.test(before)) return true;
+  WORD_AFTER.lastIndex = core.end;
+  const m = WORD_AFTER.exec(text);
+  return !(m && m.index === core.end && NOUN.test(m[1]) && !NOT_THING.test(m[1]) && !MONTH.test(m[1]));
 }
