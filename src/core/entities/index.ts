@@ -1,5 +1,11 @@
 // Finds persons, places and organisations and links each mention to a canonical id.
-import type { Doc, Entity } from '../types';
+import type { Doc, Entity, Token } from '../types';
+import { MODEL } from './model/weights';
+import { bioSpans, tagWords, unpackModel, type Model } from './tagger';
+import { cleanSpans, combine, ruleSpans, type SpanT } from './rules';
+import { linkMentions, type Mention } from './link';
+
+export { canonicalize, entityId, nameKey, slug } from './link';
 
 /** Names known from elsewhere (earlier articles of the corpus), so "Putin" links to "Wladimir Putin". */
 export interface NameRegistry {
@@ -7,8 +13,61 @@ export interface NameRegistry {
   lookup(surface: string): { id: string; name: string; type: Entity['type'] } | undefined;
 }
 
+let model: Model | undefined;
+
+/** The shipped model, unpacked on first use. */
+function shippedModel(): Model {
+  return (model ??= unpackModel(MODEL));
+}
+
+/**
+ * Joins "F . A . Z ." style pieces into one word: a segmenter that splits at every full stop would
+ * otherwise hide newsroom abbreviations from the tagger.
+ */
+function mergeAbbreviations(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j + 1 < tokens.length && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1].text === '.' && tokens[j + 1].start === tokens[j].end) j += 2;
+    if (j - i >= 4) {
+      const end = tokens[j - 1].end;
+      out.push({ start: tokens[i].start, end, text: tokens.slice(i, j).map((t) => t.text).join(''), kind: 'word' });
+      i = j - 1;
+    } else out.push(tokens[i]);
+  }
+  return out;
+}
+
+/** Entity spans over a sentence's words: the model's tags, cleaned, with rule spans filling gaps. */
+export function recognise(words: readonly string[], m: Model = shippedModel()): SpanT[] {
+  const spans = cleanSpans(words, bioSpans(tagWords(m, words)));
+  return combine(spans, ruleSpans(words));
+}
+
 export function extractEntities(doc: Doc, names?: NameRegistry): Entity[] {
-  void doc;
-  void names;
-  return [];
+  const found: { start: number; end: number; type: Entity['type']; mention: Mention }[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = mergeAbbreviations(sentence.tokens.filter((t) => t.kind !== 'ws'));
+    if (!tokens.length) continue;
+    const words = tokens.map((t) => t.text);
+    for (const s of recognise(words)) {
+      const start = tokens[s.from].start;
+      const end = tokens[s.to - 1].end;
+      const mention: Mention = { text: doc.text.slice(start, end), type: s.type };
+      // "Technisches Hilfswerk (THW)": the acronym in parentheses is defined by the name before it.
+      if (words[s.to] === '(' && words[s.to + 2] === ')' && /^[\p{Lu}][\p{Lu}\p{Ll}]*$/u.test(words[s.to + 1] ?? '') && s.to - s.from > 0) {
+        mention.defines = words[s.to + 1];
+      }
+      found.push({ start, end, type: s.type, mention });
+    }
+  }
+  const canon = linkMentions(found.map((f) => f.mention), names);
+  return found.map((f, i) => ({
+    start: f.start,
+    end: f.end,
+    text: f.mention.text,
+    type: canon[i].type,
+    id: canon[i].id,
+    name: canon[i].name,
+  }));
 }

@@ -1,0 +1,68 @@
+// Evaluates entity recognition by k-fold cross-validation on GermEval 2014 dev: model, rules, and both combined.
+// Data: GermEval 2014 NER (Benikova et al., LREC 2014), CC-BY 4.0.
+import { existsSync } from 'node:fs';
+import { bioSpans, emissions, greedy, viterbi, TAGS, type Model } from '../src/core/entities/tagger';
+import { sentenceFeatures } from '../src/core/entities/features';
+import { cleanSpans, combine, ruleSpans } from '../src/core/entities/rules';
+import { emptyScores, f1, GERMEVAL, readGermEval, readOwnData, score, trainModel, type Scores, type Sentence } from './ner-data';
+
+const K = Number(process.env.NER_FOLDS ?? 5);
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
+
+function predict(model: Model, s: Sentence, decoder: 'viterbi' | 'greedy') {
+  const em = emissions(model, sentenceFeatures(s.words));
+  const path = (decoder === 'viterbi' ? viterbi : greedy)(em, s.words.length, model.trans);
+  return bioSpans(path.map((t) => TAGS[t]));
+}
+
+function main(): void {
+  if (!existsSync(GERMEVAL)) {
+    console.log(`eval:ner skipped: ${GERMEVAL} not found (the GermEval data lives outside the repository).`);
+    return;
+  }
+  const t0 = Date.now();
+  const all = readGermEval();
+  const own = process.env.NER_NO_OWN ? [] : readOwnData();
+  const systems = ['model (viterbi)', 'model (greedy)', 'model + clean-up', 'rules only', 'model + clean-up + rules'] as const;
+  const news: Record<string, Scores> = {};
+  const every: Record<string, Scores> = {};
+  for (const s of systems) {
+    news[s] = emptyScores();
+    every[s] = emptyScores();
+  }
+  for (let k = 0; k < K; k++) {
+    const trainSet = [...all.filter((_, i) => i % K !== k), ...own];
+    const { model } = trainModel(trainSet, { epochs: EPOCHS, seed: 1 });
+    all.forEach((s, i) => {
+      if (i % K !== k) return;
+      const mv = predict(model, s, 'viterbi');
+      const preds: Record<string, ReturnType<typeof predict>> = {
+        'model (viterbi)': mv,
+        'model (greedy)': predict(model, s, 'greedy'),
+        'model + clean-up': cleanSpans(s.words, mv),
+        'rules only': ruleSpans(s.words),
+        'model + clean-up + rules': combine(cleanSpans(s.words, mv), ruleSpans(s.words)),
+      };
+      for (const sys of systems) {
+        score(every[sys], s.gold, preds[sys]);
+        if (s.news) score(news[sys], s.gold, preds[sys]);
+      }
+    });
+    process.stderr.write(`fold ${k + 1}/${K} done\n`);
+  }
+  const fmt = (x: number) => x.toFixed(3);
+  console.log(`\nStrict F1 (outer PER/LOC/ORG spans, exact boundaries and type), ${K}-fold CV on GermEval 2014 dev`);
+  console.log(`(${all.length} sentences, ${all.filter((s) => s.news).length} news; own training sentences: ${own.length}; ${EPOCHS} epochs)\n`);
+  console.log('| system | news P | news R | news F1 | all F1 | PER F1 (news) | LOC F1 (news) | ORG F1 (news) |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const sys of systems) {
+    const n = f1(news[sys].ALL);
+    console.log(
+      `| ${sys} | ${fmt(n.p)} | ${fmt(n.r)} | ${fmt(n.f)} | ${fmt(f1(every[sys].ALL).f)} | ` +
+        `${fmt(f1(news[sys].PER).f)} | ${fmt(f1(news[sys].LOC).f)} | ${fmt(f1(news[sys].ORG).f)} |`,
+    );
+  }
+  console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+main();

@@ -1,0 +1,163 @@
+// Features of a token for the entity tagger: shape, affixes, neighbours, lexicon and gazetteer hits, hashed to ints.
+import { isFunctionWord, isKnownNoun, nounLemma } from '../lexicon';
+import { gazetteer } from './gazetteer';
+import { ACRONYMS, ORG_ENDINGS, ORG_HEADS, ORGS, ROLE_ENDINGS, ROLE_WORDS } from './lists';
+
+/** FNV-1a over a template name and a value: features are ints, so no strings are built per token at run time. */
+export function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines two hashes into the hash of their conjunction. */
+function mix(a: number, b: number, salt: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ salt;
+  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Word shape with runs collapsed: "Scholz" → "Xx", "GDL-Chef" → "X-Xx", "F.A.Z." → "X.X.X.", "12.000" → "d.d". */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    if (c !== last || (c !== 'x' && c !== 'd' && c !== 'X')) out += c;
+    last = c;
+  }
+  return out;
+}
+
+const SINGLE_ORGS = new Set(ORGS.filter((o) => !o.includes(' ')));
+const ADJ = /isch(?:e[nrsm]?)?$/;
+const QUOTES = /^[„“”"‚‘’'«»]$/;
+
+function isUpperInitial(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Binary properties of a word, independent of its position. */
+export function flagsOf(w: string): string[] {
+  const out: string[] = [];
+  const lower = w.toLowerCase();
+  const g = gazetteer();
+  const cap = isUpperInitial(w);
+  if (cap) out.push('CAP');
+  else if (/^\p{Ll}/u.test(w)) out.push('LOW');
+  if (/\d/.test(w)) out.push('DIG');
+  if (w.length > 1 && /^[A-ZÄÖÜ]+$/.test(w)) out.push('ALLCAPS');
+  if (isFunctionWord(w)) out.push('FN');
+  if (cap) {
+    if (isKnownNoun(w)) out.push('NOUN');
+    else if (nounLemma(w)) out.push('NOUNCOMP');
+    else if (!isFunctionWord(w)) out.push('UNKCAP');
+  }
+  if (g.first.has(w)) out.push('FIRST');
+  if (g.last.has(w)) out.push('LAST');
+  if (g.countries.has(w)) out.push('COUNTRY');
+  if (g.places.has(w)) out.push('PLACE');
+  if (w.length > 3 && w.endsWith('s')) {
+    const base = w.slice(0, -1);
+    if (g.countries.has(base) || g.places.has(base)) out.push('PLACE_GEN');
+    if (g.last.has(base) || g.first.has(base)) out.push('NAME_GEN');
+  }
+  if (ORG_HEADS.has(w)) out.push('ORGHEAD');
+  if (SINGLE_ORGS.has(w)) out.push('ORGNAME');
+  if (ACRONYMS[w.toUpperCase()] && (w.length > 2 || w === w.toUpperCase())) out.push('ACR');
+  if (cap) for (const e of ORG_ENDINGS) if (lower.length > e.length + 2 && lower.endsWith(e)) out.push('ORGEND');
+  if (ROLE_WORDS.has(w)) out.push('ROLE');
+  else if (cap) for (const e of ROLE_ENDINGS) if (lower.endsWith(e) && lower.length > e.length) out.push('ROLEEND');
+  if (ADJ.test(lower)) out.push('ADJ');
+  const dash = w.lastIndexOf('-');
+  if (dash > 0 && dash < w.length - 1) {
+    out.push('HYPH');
+    const head = w.slice(dash + 1);
+    if (isUpperInitial(head) && isKnownNoun(head)) out.push('HYPHNOUN');
+    if (!isUpperInitial(head)) out.push('HYPHLOW');
+  }
+  if (dash === w.length - 1 && w.length > 1) out.push('TRUNC');
+  return out;
+}
+
+/** Normalised lower-case form: quotes and dashes unified so typographic and ASCII text look alike. */
+function normLower(w: string): string {
+  if (QUOTES.test(w)) return '"';
+  if (w === '–' || w === '—') return '-';
+  return w.toLowerCase();
+}
+
+interface WordFeatures {
+  /** Features of the word at the current position. */
+  self: number[];
+  /** Features it contributes as a neighbour, per offset −2, −1, +1, +2. */
+  ctx: number[][];
+  lowerHash: number;
+  shapeHash: number;
+}
+
+const OFFSETS = ['-2', '-1', '+1', '+2'];
+const cache = new Map<string, WordFeatures>();
+/** Bounded so a long editing session cannot grow it without limit. */
+const CACHE_MAX = 50000;
+
+function wordFeatures(w: string): WordFeatures {
+  const hit = cache.get(w);
+  if (hit) return hit;
+  const lower = normLower(w);
+  const shape = shapeOf(w);
+  const flags = flagsOf(w);
+  const self: number[] = [hash('w=' + lower), hash('sh=' + shape), hash('len=' + Math.min(w.length, 12))];
+  for (let k = 1; k <= 4 && k <= lower.length; k++) {
+    self.push(hash(`p${k}=` + lower.slice(0, k)));
+    self.push(hash(`s${k}=` + lower.slice(-k)));
+  }
+  for (const f of flags) self.push(hash('f=' + f));
+  const ctx = OFFSETS.map((o, i) => {
+    const near = i === 1 || i === 2;
+    const list = [hash(`w${o}=` + lower), hash(`sh${o}=` + shape)];
+    if (near) {
+      list.push(hash(`s3${o}=` + lower.slice(-3)));
+      for (const f of flags) list.push(hash(`f${o}=` + f));
+    }
+    return list;
+  });
+  const wf = { self, ctx, lowerHash: hash('w=' + lower), shapeHash: hash('sh=' + shape) };
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(w, wf);
+  return wf;
+}
+
+const BOS = [hash('w-2=<s>'), hash('w-1=<s>')];
+const EOS = [hash('w+1=</s>'), hash('w+2=</s>')];
+const BIAS = hash('bias');
+const INIT = hash('init');
+
+/** The feature hashes of every token of a sentence (words and punctuation, no whitespace). */
+export function sentenceFeatures(words: readonly string[]): number[][] {
+  const wf = words.map(wordFeatures);
+  const out: number[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const f = [BIAS, ...wf[i].self];
+    if (i === 0) f.push(INIT, mix(INIT, wf[i].shapeHash, 1));
+    if (i >= 2) f.push(...wf[i - 2].ctx[0]);
+    else if (i === 1) f.push(BOS[0]);
+    else f.push(BOS[0], BOS[1]);
+    if (i >= 1) {
+      f.push(...wf[i - 1].ctx[1]);
+      f.push(mix(wf[i - 1].lowerHash, wf[i].lowerHash, 2), mix(wf[i - 1].lowerHash, wf[i].shapeHash, 3));
+    }
+    if (i + 1 < words.length) {
+      f.push(...wf[i + 1].ctx[2]);
+      f.push(mix(wf[i].shapeHash, wf[i + 1].lowerHash, 4));
+    } else f.push(EOS[0]);
+    if (i + 2 < words.length) f.push(...wf[i + 2].ctx[3]);
+    else if (i + 1 === words.length - 1 || i + 1 >= words.length) f.push(EOS[1]);
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+// Hand-written German word lists for entity recognition: roles in front of names, organisation heads,
+// places missing from the generated gazetteer, and well-known acronyms with their full names.
+
+/** Words that introduce a person's name ("Bundeskanzler Olaf Scholz", "Frau Albrecht"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'Herr Herrn Frau Dr. Prof. Professor Professorin Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin ' +
+    'Präsident Präsidentin Präsidenten Staatschef Staatschefin Regierungschef Regierungschefin Ministerpräsident ' +
+    'Ministerpräsidentin Minister Ministerin Ministers Bundesminister Bundesministerin Außenminister Außenministerin ' +
+    'Verteidigungsminister Verteidigungsministerin Innenminister Innenministerin Finanzminister Finanzministerin ' +
+    'Wirtschaftsminister Wirtschaftsministerin Gesundheitsminister Gesundheitsministerin Justizminister Justizministerin ' +
+    'Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat Landrätin Staatssekretär Staatssekretärin ' +
+    'Sprecher Sprecherin Pressesprecher Pressesprecherin Regierungssprecher Regierungssprecherin Kremlsprecher Kremlchef ' +
+    'Parteichef Parteichefin Vorsitzende Vorsitzender Vorsitzenden Chef Chefin Generalsekretär Generalsekretärin ' +
+    'Abgeordnete Abgeordneter Abgeordneten General Generalin Generalleutnant Generalmajor Oberst Admiral Kommandeur ' +
+    'Diktator Machthaber Autokrat König Königin Prinz Prinzessin Papst Kardinal Bischof Bischöfin Pfarrer Pfarrerin ' +
+    'Trainer Trainerin Stürmer Torwart Kapitän Senator Senatorin Gouverneur Gouverneurin Botschafter Botschafterin ' +
+    'Richter Richterin Staatsanwalt Staatsanwältin Anwalt Anwältin Polizeisprecher Polizeisprecherin Polizeichef ' +
+    'Polizeipräsident Polizeipräsidentin Geschäftsführer Geschäftsführerin Vorstandschef Vorstandschefin Konzernchef ' +
+    'Firmenchef Gründer Gründerin Direktor Direktorin Intendant Intendantin Autor Autorin Reporter Reporterin ' +
+    'Korrespondent Korrespondentin Experte Expertin Analyst Analystin Ökonom Ökonomin Historiker Historikerin ' +
+    'Politologe Politologin Sänger Sängerin Schauspieler Schauspielerin Regisseur Regisseurin Kommissar Kommissarin ' +
+    'Premierminister Premierministerin Premier Vizekanzler Vizekanzlerin Bundespräsident Bundespräsidentin ' +
+    'Landesvorsitzende Fraktionschef Fraktionschefin Oppositionsführer Oppositionsführerin Spitzenkandidat Spitzenkandidatin ' +
+    'Kandidat Kandidatin Ex-Präsident Ex-Kanzler Ex-Kanzlerin Amtskollege Amtskollegin Sprecherin Bundestagspräsidentin ' +
+    'Bundestagspräsident Oberst Major Hauptmann Leutnant Feldwebel Sergeant Soldat Kommandant'
+  ).split(/\s+/),
+);
+
+/** Endings of role compounds ("GDL-Chef", "Kreml-Sprecher", "Nato-Generalsekretär"). */
+export const ROLE_ENDINGS = [
+  'chef', 'chefin', 'sprecher', 'sprecherin', 'präsident', 'präsidentin', 'minister', 'ministerin', 'kanzler',
+  'kanzlerin', 'vorsitzende', 'vorsitzender', 'sekretär', 'sekretärin', 'meister', 'meisterin', 'führer', 'führerin',
+  'direktor', 'direktorin', 'kommandeur', 'botschafter', 'botschafterin', 'kandidat', 'kandidatin', 'experte',
+  'expertin', 'berater', 'beraterin', 'anwalt', 'anwältin', 'general', 'trainer', 'trainerin',
+];
+
+/** Last words of organisation names ("Deutsche Bahn", "Sozialdemokratische Partei", "Technisches Hilfswerk"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set(
+  (
+    'GmbH AG KG OHG SE e.V. eV Co. Inc. Ltd. Holding Gruppe Konzern Bank Partei Ministerium Bundesministerium ' +
+    'Universität Hochschule Institut Stiftung Verband Verein Gewerkschaft Bahn Kommission Rat Agentur Behörde Amt ' +
+    'Polizei Polizeipräsidium Bundeswehr Armee Streitkräfte Regierung Parlament Bundestag Bundesrat Gericht ' +
+    'Bundesverfassungsgericht Landgericht Amtsgericht Oberlandesgericht Staatsanwaltschaft Klinikum Krankenhaus ' +
+    'Zeitung Rundschau Allgemeine Zeitung Tagesspiegel Spiegel Welt Zeit Post Times Journal News Hilfswerk ' +
+    'Feuerwehr Union Liga Bund Akademie Museum Theater Werke Motors Airlines Airways Group Foundation Council ' +
+    'Organisation Organization Nations'
+  ).split(/\s+/),
+);
+
+/** Endings of one-word organisation names ("Polizeipräsidium", "Landesverband", "Bundesamt"). */
+export const ORG_ENDINGS = [
+  'ministerium', 'verband', 'partei', 'bank', 'gewerkschaft', 'präsidium', 'behörde', 'kommission', 'stiftung',
+  'institut', 'universität', 'hochschule', 'gericht', 'konzern', 'gesellschaft', 'agentur', 'amt', 'werke',
+];
+
+/** Places missing from the generated lists, as German news spell them. */
+export const PLACES: ReadonlySet<string> = new Set(
+  (
+    'Europa Asien Afrika Amerika Nordamerika Südamerika Lateinamerika Ozeanien Arktis Nahost Osteuropa Westeuropa ' +
+    'Nordkorea Südkorea Pjöngjang Seoul Moskau Kiew Kyjiw Charkiw Odessa Cherson Saporischschja Donezk Luhansk ' +
+    'Mariupol Bachmut Awdijiwka Krim Kursk Belgorod Brjansk Sankt Petersburg Wladiwostok Sibirien Minsk Warschau ' +
+    'Krakau Prag Wien Budapest Bukarest Sofia Belgrad Zagreb Rom Mailand Neapel Paris Marseille Lyon Madrid Barcelona ' +
+    'Lissabon London Dublin Edinburgh Brüssel Amsterdam Den Haag Luxemburg Bern Zürich Genf Basel Stockholm Oslo ' +
+    'Kopenhagen Helsinki Reykjavik Athen Ankara Istanbul Kairo Teheran Bagdad Damaskus Beirut Jerusalem Tel Aviv ' +
+    'Gaza Gazastreifen Westjordanland Riad Dubai Doha Kabul Islamabad Neu-Delhi Delhi Mumbai Peking Schanghai ' +
+    'Shanghai Hongkong Taipeh Tokio Osaka Manila Jakarta Bangkok Hanoi Canberra Sydney Washington New York Chicago ' +
+    'Los Angeles San Francisco Boston Miami Texas Kalifornien Florida Ottawa Toronto Mexiko-Stadt Brasília Rio ' +
+    'Buenos Aires Santiago Lima Bogotá Caracas Havanna Nairobi Lagos Johannesburg Kapstadt Addis Abeba Khartum ' +
+    'Tripolis Tunis Algier Rabat Bayern Sachsen Thüringen Hessen Brandenburg Niedersachsen Baden-Württemberg ' +
+    'Nordrhein-Westfalen Rheinland-Pfalz Saarland Schleswig-Holstein Mecklenburg-Vorpommern Sachsen-Anhalt Berlin ' +
+    'Hamburg Bremen München Köln Frankfurt Stuttgart Düsseldorf Dresden Leipzig Hannover Nürnberg Passau Regensburg ' +
+    'Niederbayern Oberbayern Franken Schwaben Ruhrgebiet Rhein Donau Elbe Oder Main Alpen Ostsee Nordsee Mittelmeer ' +
+    'Pazifik Atlantik Schwarzmeer Ostukraine Westukraine Donbass Donbas Sudan Darfur Sahel Kaukasus Tschetschenien ' +
+    'Dagestan Tibet Xinjiang Kaschmir Taiwan Kosovo Bosnien Balkan Skandinavien Baltikum Ukraine Russland Deutschland ' +
+    'Frankreich China Japan Indien Iran Irak Israel Syrien Libanon Jemen Türkei Polen Österreich Schweiz USA UK EU'
+  ).split(/\s+/),
+);
+
+/** Acronyms with their full names, so "DB" and "Deutsche Bahn" share one id. Lower-case keys match case variants. */
+export const ACRONYMS: Record<string, { name: string; type: 'ORG' | 'LOC' }> = {
+  THW: { name: 'Technisches Hilfswerk', type: 'ORG' },
+  DB: { name: 'Deutsche Bahn', type: 'ORG' },
+  GDL: { name: 'Gewerkschaft Deutscher Lokomotivführer', type: 'ORG' },
+  EU: { name: 'Europäische Union', type: 'ORG' },
+  UN: { name: 'Vereinte Nationen', type: 'ORG' },
+  UNO: { name: 'Vereinte Nationen', type: 'ORG' },
+  NATO: { name: 'Nato', type: 'ORG' },
+  BND: { name: 'Bundesnachrichtendienst', type: 'ORG' },
+  BKA: { name: 'Bundeskriminalamt', type: 'ORG' },
+  LKA: { name: 'Landeskriminalamt', type: 'ORG' },
+  SPD: { name: 'Sozialdemokratische Partei Deutschlands', type: 'ORG' },
+  CDU: { name: 'Christlich Demokratische Union', type: 'ORG' },
+  CSU: { name: 'Christlich-Soziale Union', type: 'ORG' },
+  AFD: { name: 'Alternative für Deutschland', type: 'ORG' },
+  FDP: { name: 'Freie Demokratische Partei', type: 'ORG' },
+  BSW: { name: 'Bündnis Sahra Wagenknecht', type: 'ORG' },
+  ARD: { name: 'ARD', type: 'ORG' },
+  ZDF: { name: 'Zweites Deutsches Fernsehen', type: 'ORG' },
+  DPA: { name: 'Deutsche Presse-Agentur', type: 'ORG' },
+  AFP: { name: 'Agence France-Presse', type: 'ORG' },
+  AP: { name: 'Associated Press', type: 'ORG' },
+  WHO: { name: 'Weltgesundheitsorganisation', type: 'ORG' },
+  IWF: { name: 'Internationaler Währungsfonds', type: 'ORG' },
+  EZB: { name: 'Europäische Zentralbank', type: 'ORG' },
+  DFB: { name: 'Deutscher Fußball-Bund', type: 'ORG' },
+  DGB: { name: 'Deutscher Gewerkschaftsbund', type: 'ORG' },
+  ADAC: { name: 'Allgemeiner Deutscher Automobil-Club', type: 'ORG' },
+  BSI: { name: 'Bundesamt für Sicherheit in der Informationstechnik', type: 'ORG' },
+  BAMF: { name: 'Bundesamt für Migration und Flüchtlinge', type: 'ORG' },
+  OSZE: { name: 'Organisation für Sicherheit und Zusammenarbeit in Europa', type: 'ORG' },
+  IAEA: { name: 'Internationale Atomenergiebehörde', type: 'ORG' },
+  FBI: { name: 'FBI', type: 'ORG' },
+  CIA: { name: 'CIA', type: 'ORG' },
+  KCNA: { name: 'KCNA', type: 'ORG' },
+  'F.A.Z.': { name: 'Frankfurter Allgemeine Zeitung', type: 'ORG' },
+  FAZ: { name: 'Frankfurter Allgemeine Zeitung', type: 'ORG' },
+  SZ: { name: 'Süddeutsche Zeitung', type: 'ORG' },
+  USA: { name: 'Vereinigte Staaten', type: 'LOC' },
+  US: { name: 'Vereinigte Staaten', type: 'LOC' },
+  UK: { name: 'Vereinigtes Königreich', type: 'LOC' },
+  NRW: { name: 'Nordrhein-Westfalen', type: 'LOC' },
+  BVB: { name: 'Borussia Dortmund', type: 'ORG' },
+  KI: { name: 'KI', type: 'ORG' },
+};
+
+/** Known organisations spelled out (one or more words), so the rules find them without the model. */
+export const ORGS: readonly string[] = [
+  'Deutsche Bahn', 'Bundeswehr', 'Bundesregierung', 'Bundestag', 'Bundesrat', 'Technisches Hilfswerk', 'Nato',
+  'Europäische Union', 'Vereinte Nationen', 'Kreml', 'Weißes Haus', 'Pentagon', 'Tagesspiegel', 'Spiegel',
+  'Der Spiegel', 'Frankfurter Allgemeine Zeitung', 'Süddeutsche Zeitung', 'Die Zeit', 'Die Welt', 'Bild', 'Reuters',
+  'Bloomberg', 'Yonhap', 'Tass', 'Interfax', 'Ria Nowosti', 'Deutsche Presse-Agentur', 'Siemens', 'Volkswagen',
+  'BMW', 'Mercedes-Benz', 'Lufthansa', 'Telekom', 'Deutsche Telekom', 'Deutsche Bank', 'Commerzbank', 'Bayer',
+  'BASF', 'Allianz', 'SAP', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Tesla', 'Greenpeace', 'Amnesty International',
+  'Rotes Kreuz', 'Bundesverfassungsgericht', 'Bundesnachrichtendienst', 'Bundeskriminalamt', 'Grüne', 'Grünen',
+  'Linke', 'Linken', 'Verdi', 'IG Metall', 'Europäische Kommission', 'EU-Kommission', 'Europäisches Parlament',
+  'Bundesagentur für Arbeit', 'Hamas', 'Hisbollah', 'Taliban', 'Wagner-Gruppe', 'Gazprom', 'Rosneft',
+];

@@ -1,0 +1,122 @@
+// Rule-based entity spans (gazetteers, acronyms, role words), clean-up of the model's spans, and their combination.
+import { isFunctionWord, isKnownNoun } from '../lexicon';
+import { gazetteer, isPlaceWord } from './gazetteer';
+import { ACRONYMS, ORG_ENDINGS, ORG_HEADS, ORGS, ROLE_ENDINGS, ROLE_WORDS } from './lists';
+
+export type SpanT = { from: number; to: number; type: 'PER' | 'LOC' | 'ORG' };
+
+const MULTI_ORGS = ORGS.filter((o) => o.includes(' ')).map((o) => o.split(' '));
+const SINGLE_ORGS = new Set(ORGS.filter((o) => !o.includes(' ')));
+/** Particles inside personal names ("Ursula von der Leyen", "Kim Jong Un" needs none). */
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'zu', 'al', 'bin', 'el', 'le', 'la']);
+
+function cap(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** A capitalised word that is no known noun or function word: likely part of a name. */
+function nameLike(w: string): boolean {
+  return cap(w) && w.length > 1 && !isKnownNoun(w) && !isFunctionWord(w) && !/\d/.test(w) && !/^[A-ZÄÖÜ]+$/.test(w);
+}
+
+export function isRoleWord(w: string): boolean {
+  if (ROLE_WORDS.has(w)) return true;
+  if (!cap(w)) return false;
+  const lower = w.toLowerCase();
+  return ROLE_ENDINGS.some((e) => lower.endsWith(e) && (lower.length === e.length || lower.length > e.length + 2));
+}
+
+function matchesAt(words: readonly string[], i: number, parts: string[]): boolean {
+  if (i + parts.length > words.length) return false;
+  for (let k = 0; k < parts.length; k++) if (words[i + k] !== parts[k]) return false;
+  return true;
+}
+
+/** Spans found by lists and patterns alone: the baseline, and a safety net for what the model misses. */
+export function ruleSpans(words: readonly string[]): SpanT[] {
+  const out: SpanT[] = [];
+  const g = gazetteer();
+  for (let i = 0; i < words.length; ) {
+    const w = words[i];
+    // Multi-word places and organisations ("Vereinigte Staaten", "Deutsche Bahn").
+    const multiPlace = g.multi.get(w)?.find((p) => matchesAt(words, i, p));
+    if (multiPlace) {
+      out.push({ from: i, to: i + multiPlace.length, type: 'LOC' });
+      i += multiPlace.length;
+      continue;
+    }
+    const multiOrg = MULTI_ORGS.find((p) => matchesAt(words, i, p));
+    if (multiOrg) {
+      out.push({ from: i, to: i + multiOrg.length, type: 'ORG' });
+      i += multiOrg.length;
+      continue;
+    }
+    // A role word, then one to three name words: "Oberbürgermeisterin Katrin Albrecht", "Kreml-Sprecher Peskow".
+    if (isRoleWord(w) && i + 1 < words.length && nameLike(words[i + 1])) {
+      let j = i + 1;
+      while (j < words.length && j - i <= 3 && (nameLike(words[j]) || (NAME_PARTICLES.has(words[j]) && j + 1 < words.length && nameLike(words[j + 1])))) j++;
+      if (!isPlaceWord(words[i + 1])) {
+        out.push({ from: i + 1, to: j, type: 'PER' });
+        i = j;
+        continue;
+      }
+    }
+    // A known first name followed by a name word: "Katrin Albrecht".
+    if (g.first.has(w) && !isKnownNoun(w) && i + 1 < words.length && nameLike(words[i + 1]) && !isPlaceWord(words[i + 1])) {
+      let j = i + 2;
+      while (j < words.length && j - i < 4 && nameLike(words[j]) && !isPlaceWord(words[j])) j++;
+      out.push({ from: i, to: j, type: 'PER' });
+      i = j;
+      continue;
+    }
+    // Company names ending in a legal form: "Müller Logistik GmbH".
+    if (cap(w) && !isFunctionWord(w)) {
+      let j = i;
+      while (j < words.length && j - i < 4 && cap(words[j]) && !ORG_HEADS.has(words[j])) j++;
+      if (j > i && j < words.length && /^(GmbH|AG|KG|SE|Inc\.?|Ltd\.?)$/.test(words[j])) {
+        out.push({ from: i, to: j + 1, type: 'ORG' });
+        i = j + 1;
+        continue;
+      }
+    }
+    if (cap(w) && isPlaceWord(w)) out.push({ from: i, to: i + 1, type: ACRONYMS[w]?.type === 'ORG' ? 'ORG' : 'LOC' });
+    else if (SINGLE_ORGS.has(w)) out.push({ from: i, to: i + 1, type: 'ORG' });
+    else if (ACRONYMS[w.toUpperCase()] && (w === w.toUpperCase() || w.length > 2) && !isKnownNoun(w)) {
+      out.push({ from: i, to: i + 1, type: ACRONYMS[w.toUpperCase()].type });
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Hyphen compounds whose head is a common noun are descriptions, not names: "Nato-Generalsekretär", "Russland-Reise". */
+function isDescriptiveCompound(w: string): boolean {
+  const dash = w.lastIndexOf('-');
+  if (dash <= 0 || dash === w.length - 1) return false;
+  const head = w.slice(dash + 1);
+  if (!cap(head) || !isKnownNoun(head)) return false;
+  const lower = head.toLowerCase();
+  return !ORG_HEADS.has(head) && !ORG_ENDINGS.some((e) => lower.endsWith(e));
+}
+
+/** Cleans the model's spans: role words trimmed from persons, lower-case starts and descriptive compounds dropped. */
+export function cleanSpans(words: readonly string[], spans: SpanT[]): SpanT[] {
+  const out: SpanT[] = [];
+  for (const s of spans) {
+    let { from } = s;
+    if (s.type === 'PER') while (from < s.to - 1 && isRoleWord(words[from])) from++;
+    const first = words[from];
+    if (!cap(first) && !ACRONYMS[first.toUpperCase()]) continue;
+    if (s.to - from === 1 && isDescriptiveCompound(first)) continue;
+    out.push({ ...s, from });
+  }
+  return out;
+}
+
+/** The model's spans, plus rule spans where the model found nothing overlapping. */
+export function combine(model: SpanT[], rules: SpanT[]): SpanT[] {
+  const out = [...model];
+  for (const r of rules) if (!model.some((m) => r.from < m.to && m.from < r.to)) out.push(r);
+  return out.sort((a, b) => a.from - b.from);
+}
