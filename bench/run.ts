@@ -1,0 +1,400 @@
+// The benchmark: times the engine on a synthetic corpus and a 1,000-word draft, the language server's first diagnostics, and two peers; writes bench/results.json.
+// Usage: npm run bench [-- --size N] [-- --quick] [-- --seed S] [-- --no-server] [-- --no-peers]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, totalmem, platform, arch } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze, check, deserializeCorpus, type Analysis, type Corpus } from '../src/core';
+import { CORPUS_ROOT, ensureCorpus, generateDraft } from './generate';
+import { fmtMs, median, quantile, round, table } from './stats';
+import { measureServer, type ServerTiming } from './server';
+
+const ROOT = resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(name);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+const quick = flag('--quick');
+const size = Number(option('--size') ?? (quick ? 1000 : 10000));
+const seed = option('--seed') ?? '42';
+/** Time budget per measured task (ms); tinybench keeps going until both this and the minimum iterations are met. */
+const taskTime = quick ? 300 : 1500;
+const minIterations = quick ? 16 : 64;
+
+const DRAFT_URI = 'file:///bench/entwurf.md';
+
+/** Targets: what an editor on deadline should never notice. */
+const TARGETS: Record<string, number> = {
+  analyzeDraftMedianMs: 5,
+  editReanalysisMedianMs: 2,
+  checkDraftMedianMs: 20,
+  indexColdMs: 10000,
+  indexWarmMs: 1000,
+  queryP95Ms: 5,
+  peakRssMb: 300,
+  serverFirstDiagnosticsMs: 500,
+};
+
+/**
+ * A draft that no cache can have seen: a trailing line with a letter code unique to `i`. The
+ * measured work is the same as for the draft itself (one short sentence more), but a content
+ * cache keyed by text (or hash) cannot turn a measured call into a lookup.
+ */
+function variant(text: string, i: number): string {
+  let code = '';
+  let n = i + 1;
+  while (n > 0) {
+    code = String.fromCharCode(97 + (n % 26)) + code;
+    n = Math.floor(n / 26);
+  }
+  return `${text}\nKürzel der Redaktion: ${code}\n`;
+}
+
+function log(msg: string): void {
+  process.stderr.write(msg + '\n');
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface ChildReport {
+  articles: number;
+  readMs: number;
+  indexColdMs: number;
+  serializeMs: number;
+  cacheBytes: number;
+  peakRssMb: number;
+  rssAfterIndexMb: number;
+  heapAfterIndexMb: number;
+  heapRetainedMb: number;
+}
+
+/** Runs the cold index build in a fresh process, so nothing of this process (JIT, caches, heap) helps it. */
+function indexCold(dir: string, cacheFile: string): ChildReport {
+  const extra = flag('--profile') ? ['--cpu-prof', '--cpu-prof-dir', join(CORPUS_ROOT, 'profiles')] : [];
+  const r = spawnSync(process.execPath, ['--expose-gc', ...extra, '--import', 'tsx', join(__dirname, 'index-child.ts'), dir, cacheFile], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`index child failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const line = r.stdout.trim().split('\n').pop()!;
+  return JSON.parse(line) as ChildReport;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Measured {
+  median: number;
+  p95: number;
+  mean: number;
+  samples: number;
+}
+
+type TinyBench = import('tinybench', { with: { 'resolution-mode': 'import' } }).Bench;
+
+function summary(bench: TinyBench, name: string): Measured {
+  const task = bench.getTask(name);
+  const r = task?.result;
+  if (!r || !('latency' in r)) {
+    const err = r && 'error' in r ? String(r.error) : 'no result';
+    throw new Error(`task ${name} failed: ${err}`);
+  }
+  const samples = [...(r.latency.samples ?? [])];
+  return { median: median(samples), p95: quantile(samples, 0.95), mean: r.latency.mean, samples: samples.length };
+}
+
+/** The mentions of an analysis a hover would be asked about, as the server's hover card queries them. */
+function hoverQueries(a: Analysis, corpus: Corpus): (() => unknown)[] {
+  const opts = { excludeUri: DRAFT_URI };
+  const out: (() => unknown)[] = [];
+  for (const e of a.entities) {
+    out.push(() => [corpus.aliases(e.id), corpus.entityArticleCount(e.id, opts), corpus.entityRefs(e.id, opts)]);
+  }
+  for (const f of a.figures) out.push(() => corpus.figureRefs(f.key, opts));
+  for (const d of a.dates) if (d.value) out.push(() => corpus.dateRefs(d.value!, opts));
+  return out;
+}
+
+/** A place in the middle of a paragraph (before its last full stop) where the simulated author types. */
+function cursors(text: string): number[] {
+  const out: number[] = [];
+  const re = /\.\n\n/g;
+  let m: RegExpExecArray | null;
+  const bodyStart = text.indexOf('\n---', 3) + 4;
+  while ((m = re.exec(text))) if (m.index > bodyStart) out.push(m.index + 1);
+  return out.length ? out : [text.length];
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { Bench } = await import('tinybench');
+
+  // 1. The corpus (generated once per seed, size and generator version).
+  let t = performance.now();
+  const { dir, manifest, generated } = ensureCorpus(seed, size);
+  log(`corpus ${dir}: ${manifest.size} articles, ${manifest.words} words (${generated ? `generated in ${fmtMs(performance.now() - t)}` : 'cached'})`);
+
+  // 2. Cold index in a child process; it also writes the on-disk cache the warm load reads.
+  const cacheFile = join(CORPUS_ROOT, `${seed}-${size}.index.json`);
+  log('indexing cold in a child process …');
+  const cold = indexCold(dir, cacheFile);
+  log(`  ${cold.articles} articles in ${fmtMs(cold.indexColdMs)}, peak RSS ${cold.peakRssMb} MB`);
+
+  // 3. Warm load: read the cache file and deserialise it, as the server does on a second start.
+  const loads: number[] = [];
+  let corpus!: Corpus;
+  for (let i = 0; i < (quick ? 2 : 3); i++) {
+    t = performance.now();
+    corpus = deserializeCorpus(readFileSync(cacheFile, 'utf8'));
+    loads.push(performance.now() - t);
+  }
+  const mainRssAfterLoadMb = Math.round(process.memoryUsage().rss / 1048576);
+
+  // 4. The draft, its edits, its check against the corpus, and hover queries.
+  const draft = generateDraft(seed, 1000);
+  const draftWords = draft.split('\n---\n')[1].split(/\s+/).filter(Boolean).length;
+  const names = corpus.names;
+  let n = 0;
+  let input = draft;
+
+  // The simulated author types a sentence into a paragraph, one character per measured call;
+  // every 300 characters the cursor moves to another paragraph of the original draft, so no text repeats.
+  const typed = ' Die Polizei nahm am Dienstag 40 Personen fest, teilte ein Sprecher mit.';
+  const spots = cursors(draft);
+  let editBase = draft;
+  let editText = draft;
+  let editPos = spots[0];
+  let editCount = 0;
+  let previous: Analysis = analyze(draft, { uri: DRAFT_URI, names });
+  const nextEdit = (): void => {
+    if (editCount % 300 === 0) {
+      editBase = variant(draft, 1e6 + editCount);
+      editText = editBase;
+      editPos = spots[(editCount / 300) % spots.length];
+    }
+    editText = editText.slice(0, editPos) + typed[editCount % typed.length] + editText.slice(editPos);
+    editPos++;
+    editCount++;
+  };
+
+  const checkPool = Array.from({ length: 16 }, (_, i) => analyze(variant(draft, 5e6 + i), { uri: DRAFT_URI, names }));
+  let checkIndex = 0;
+  const draftAnalysis = checkPool[0];
+  const findings = check(draftAnalysis, { uri: DRAFT_URI, corpus });
+
+  // Hover queries: the draft's own mentions; a few corpus articles too when the draft yields few.
+  let queries = hoverQueries(draftAnalysis, corpus);
+  if (queries.length < 20) {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.md')).slice(0, 20);
+    for (const f of files) queries = queries.concat(hoverQueries(analyze(readFileSync(join(dir, f), 'utf8'), { uri: f }), corpus));
+  }
+  let queryIndex = 0;
+
+  const bench = new Bench({ time: taskTime, iterations: minIterations, warmupTime: quick ? 100 : 300, retainSamples: true, throws: true });
+  bench
+    .add('analyze draft', () => void analyze(input, { uri: DRAFT_URI, names }), {
+      beforeEach: () => {
+        input = variant(draft, n++);
+      },
+    })
+    .add(
+      'edit re-analysis',
+      () => {
+        previous = analyze(editText, { uri: DRAFT_URI, names });
+      },
+      { beforeEach: nextEdit },
+    )
+    .add('check draft', () => void check(checkPool[checkIndex++ % checkPool.length], { uri: DRAFT_URI, corpus }))
+    .add(
+      'analyze + check draft',
+      () => void check(analyze(input, { uri: DRAFT_URI, names }), { uri: DRAFT_URI, corpus }),
+      {
+        beforeEach: () => {
+          input = variant(draft, n++);
+        },
+      },
+    );
+  if (queries.length) bench.add('hover query', () => void queries[queryIndex++ % queries.length]());
+
+  // Peers on the same 1,000 words: Harper (a grammar checker in WebAssembly) and chrono-node's German date parser.
+  let harperSetupMs: number | null = null;
+  if (!flag('--no-peers')) {
+    const { LocalLinter } = await import('harper.js');
+    const { binaryInlined } = await import('harper.js/binaryInlined');
+    const linter = new LocalLinter({ binary: binaryInlined });
+    t = performance.now();
+    await linter.setup();
+    harperSetupMs = performance.now() - t;
+    const chrono = await import('chrono-node');
+    const ref = new Date('2024-11-25T12:00:00Z');
+    bench
+      .add('harper.js lint', async () => void (await linter.lint(input)), {
+        beforeEach: () => {
+          input = variant(draft, n++);
+        },
+      })
+      .add('chrono-node de.parse', () => void chrono.de.parse(input, ref), {
+        beforeEach: () => {
+          input = variant(draft, n++);
+        },
+      });
+  }
+
+  log(`benchmarking (${taskTime} ms per task) …`);
+  await bench.run();
+  void previous;
+
+  const analyzeDraft = summary(bench, 'analyze draft');
+  const edit = summary(bench, 'edit re-analysis');
+  const checkDraft = summary(bench, 'check draft');
+  const pipeline = summary(bench, 'analyze + check draft');
+  const query = queries.length ? summary(bench, 'hover query') : null;
+  const harper = flag('--no-peers') ? null : summary(bench, 'harper.js lint');
+  const chronoPeer = flag('--no-peers') ? null : summary(bench, 'chrono-node de.parse');
+
+  // 5. The language server, started as an editor starts it.
+  let server: ServerTiming | null = null;
+  let serverWorkspace: string | null = null;
+  const serverPath = join(ROOT, 'dist', 'server.js');
+  if (!flag('--no-server')) {
+    if (!existsSync(serverPath)) {
+      log('dist/server.js is missing (run `npm run build`): server timing skipped');
+    } else {
+      const ws = serverWorkspaceFor(dir);
+      serverWorkspace = ws.workspace;
+      log(`language server on ${ws.workspace} …`);
+      server = await measureServer(serverPath, ws.workspace, ws.draft);
+      if (server.error) log(`  server: ${server.error}`);
+    }
+  }
+
+  const peakRssMb = cold.peakRssMb;
+  const results = {
+    timestamp: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 1073741824),
+      node: process.version,
+      platform: `${platform()} ${arch()}`,
+    },
+    settings: { seed, size, quick, taskTimeMs: taskTime, minIterations },
+    corpusArticles: cold.articles,
+    corpusWords: manifest.words,
+    draftWords,
+    draftFindings: findings.length,
+    analyzeDraftMedianMs: round(analyzeDraft.median),
+    analyzeDraftP95Ms: round(analyzeDraft.p95),
+    editReanalysisMedianMs: round(edit.median),
+    editReanalysisP95Ms: round(edit.p95),
+    checkDraftMedianMs: round(checkDraft.median),
+    checkDraftP95Ms: round(checkDraft.p95),
+    analyzeAndCheckDraftMedianMs: round(pipeline.median),
+    indexColdMs: round(cold.indexColdMs, 1),
+    indexColdPerArticleMs: round(cold.indexColdMs / Math.max(1, cold.articles)),
+    indexWarmMs: round(median(loads), 1),
+    cacheFileMb: round(cold.cacheBytes / 1048576, 1),
+    queryP95Ms: query ? round(query.p95, 4) : null,
+    queryMedianMs: query ? round(query.median, 4) : null,
+    queryKinds: queries.length,
+    peakRssMb,
+    indexHeapRetainedMb: cold.heapRetainedMb,
+    benchProcessRssMb: mainRssAfterLoadMb,
+    serverFirstDiagnosticsMs: round(server?.firstDiagnosticsMs ?? null, 1),
+    serverFirstNonEmptyDiagnosticsMs: round(server?.firstNonEmptyDiagnosticsMs ?? null, 1),
+    serverInitializeMs: round(server?.initializeMs ?? null, 1),
+    serverOpenToDiagnosticsMs: round(server?.openToDiagnosticsMs ?? null, 1),
+    serverWorkspace: serverWorkspace ? serverWorkspace.replace(ROOT + '/', '') : null,
+    serverError: server?.error ?? null,
+    peers: {
+      'harper.js': harper ? round(harper.median) : null,
+      'chrono-node': chronoPeer ? round(chronoPeer.median) : null,
+    },
+    peerRatios: {
+      'faktenlage/harper.js': harper ? round(analyzeDraft.median / harper.median) : null,
+      'faktenlage/chrono-node': chronoPeer ? round(analyzeDraft.median / chronoPeer.median) : null,
+    },
+    harperSetupMs: round(harperSetupMs, 0),
+    samples: Object.fromEntries(bench.tasks.map((task) => [task.name, task.runs])),
+    totalBenchSeconds: 0,
+  };
+  results.totalBenchSeconds = round((performance.now() - started) / 1000, 1)!;
+
+  const out = join(__dirname, 'results.json');
+  writeFileSync(out + '.tmp', JSON.stringify(results, null, 2) + '\n');
+  renameSync(out + '.tmp', out);
+
+  printReport(results as unknown as Record<string, unknown>, { analyzeDraft, edit, checkDraft, pipeline, query, harper, chronoPeer });
+  log(`\nwrote ${out} (${results.totalBenchSeconds} s in all)`);
+}
+
+/**
+ * The workspace the server is started on: the demo (corpus + drafts) when it is there; otherwise
+ * a small generated one, 200 corpus articles and the draft.
+ */
+function serverWorkspaceFor(corpusDir: string): { workspace: string; draft: string } {
+  const demo = join(ROOT, 'demo');
+  const demoDrafts = join(demo, 'drafts');
+  if (existsSync(join(demo, 'corpus')) && existsSync(demoDrafts)) {
+    const drafts = readdirSync(demoDrafts).filter((f) => f.endsWith('.md')).sort();
+    if (drafts.length && readdirSync(join(demo, 'corpus')).length) return { workspace: demo, draft: join(demoDrafts, drafts[0]) };
+  }
+  const ws = join(CORPUS_ROOT, `ws-${seed}`);
+  mkdirSync(join(ws, 'corpus'), { recursive: true });
+  mkdirSync(join(ws, 'drafts'), { recursive: true });
+  for (const f of readdirSync(corpusDir).filter((x) => /\.(md|txt)$/.test(x)).sort().slice(0, 200)) {
+    copyFileSync(join(corpusDir, f), join(ws, 'corpus', f));
+  }
+  const draft = join(ws, 'drafts', 'entwurf.md');
+  writeFileSync(draft, generateDraft(seed, 1000));
+  return { workspace: ws, draft };
+}
+
+function printReport(r: Record<string, unknown>, m: Record<string, Measured | null>): void {
+  const num = (k: string): number | null => (typeof r[k] === 'number' ? (r[k] as number) : null);
+  const mb = (v: number | null): string => (v === null ? 'n/a' : `${v} MB`);
+  const rows: [string, string, string, number | null, (v: number | null) => string][] = [
+    ['analyse 1,000-word draft (median)', 'analyzeDraftMedianMs', '≤ 5 ms', num('analyzeDraftMedianMs'), fmtMs],
+    ['analyse draft (p95)', 'analyzeDraftP95Ms', '', num('analyzeDraftP95Ms'), fmtMs],
+    ['re-analyse after 1-char edit (median)', 'editReanalysisMedianMs', '≤ 2 ms', num('editReanalysisMedianMs'), fmtMs],
+    ['check draft against corpus (median)', 'checkDraftMedianMs', '≤ 20 ms', num('checkDraftMedianMs'), fmtMs],
+    ['analyse + check draft (median)', 'analyzeAndCheckDraftMedianMs', '', num('analyzeAndCheckDraftMedianMs'), fmtMs],
+    [`index ${r.corpusArticles} articles, cold`, 'indexColdMs', '≤ 10 s', num('indexColdMs'), fmtMs],
+    ['load index from cache file', 'indexWarmMs', '≤ 1 s', num('indexWarmMs'), fmtMs],
+    ['hover query (p95)', 'queryP95Ms', '≤ 5 ms', num('queryP95Ms'), fmtMs],
+    ['peak RSS while indexing', 'peakRssMb', '≤ 300 MB', num('peakRssMb'), mb],
+    ['server: spawn → first diagnostics', 'serverFirstDiagnosticsMs', '≤ 500 ms', num('serverFirstDiagnosticsMs'), fmtMs],
+  ];
+  const lines: string[][] = [['measure', 'measured', 'target', '']];
+  for (const [label, key, target, value, fmt] of rows) {
+    const limit = TARGETS[key];
+    const status = limit === undefined || value === null ? '' : value <= limit ? 'ok' : 'MISSED';
+    lines.push([label, fmt(value), target, status]);
+  }
+  console.log('\n' + table(lines));
+  const peers: string[][] = [['same 1,000 words', 'median', 'faktenlage ÷ peer']];
+  const a = m.analyzeDraft!.median;
+  peers.push(['faktenlage analyze', fmtMs(a), '']);
+  if (m.harper) peers.push(['harper.js LocalLinter.lint', fmtMs(m.harper.median), `${(a / m.harper.median).toFixed(2)}×`]);
+  if (m.chronoPeer) peers.push(['chrono-node de.parse', fmtMs(m.chronoPeer.median), `${(a / m.chronoPeer.median).toFixed(2)}×`]);
+  console.log('\n' + table(peers));
+  const mach = r.machine as Record<string, unknown>;
+  console.log(`\n${mach.cpu}, ${mach.cores} cores, ${mach.memoryGb} GB, Node ${mach.node}; draft ${r.draftWords} words, ${r.draftFindings} findings; corpus ${r.corpusArticles} articles / ${r.corpusWords} words`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
