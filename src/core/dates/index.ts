@@ -44,10 +44,19 @@ function sentences(text: string, range: Span): Span[] {
   return out;
 }
 
-const RANGE_GAP = /^\s*(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|auf(?:\s+den)?)\s*$/i;
-const WD_DATE_GAP = /^\s*,?\s*(?:(?:den|dem)\s+)?\(?\s*$/i;
-const TIME_AFTER_GAP =
-  /^\s*,?\s*(?:(?:um|gegen|ab|ca\.?|circa|etwa|zwischen|von|morgens|abends|früh|vormittags|nachmittags|mittags|nachts|kurz\s+(?:vor|nach))\s*)*$/i;
+const DAYPART_WORD = '(?:morgens|vormittags|mittags|nachmittags|abends|nachts|früh|morgen|vormittag|mittag|nachmittag|abend|nacht)';
+/** Between the two ends of a range; a part of the day may stand in between ("27.9. mittags bis 29.9."). */
+const RANGE_GAP = new RegExp(
+  `^\\s*,?\\s*(?:\\(?${DAYPART_WORD}\\)?\\s*,?\\s*)?(?:-|–|—|/|bis(?:\\s+(?:zum|einschließlich))?|zum|auf(?:\\s+den)?)\\s*$`,
+  'i',
+);
+const WD_DATE_GAP = new RegExp(`^\\s*,?\\s*(?:${DAYPART_WORD}\\s*)?(?:(?:den|dem|des|am)\\s+)?\\(?\\s*$`, 'i');
+const TIME_AFTER_GAP = new RegExp(
+  `^\\s*,?\\s*(?:(?:um|gegen|ab|ca\\.?|circa|etwa|zwischen|von|nach|vor|bis|spätestens|frühestens|kurz|${DAYPART_WORD})\\s*)*$`,
+  'i',
+);
+/** After a short date ("19.7"), words that make it a date. */
+const DATE_FOLLOW = new RegExp(`^\\s*\\(?(?:${DAYPART_WORD}|gegen|spätestens|frühestens|ab|um)(?![\\p{L}])`, 'iu');
 const TIME_BEFORE_GAP = /^\s*,?\s*(?:am|vom)?\s*$/i;
 /** Words in front of a short date ("am 19.7") that make it a date and not a decimal. */
 const DATE_CONTEXT = /(?:^|[^\p{L}])(?:am|vom|bis|zum|ab|seit|den|dem|bis\s+zum|zwischen)\s*$/iu;
@@ -97,18 +106,6 @@ function combine(pieces: Piece[], text: string): Piece[] {
     }
     return null;
   });
-  // "21. bis 23. Juni", "16.-17.05.2017", "15.05. bis 19.05.2017", "Juni bis August 2024", "2010 bis 2020"
-  ps = pass(ps, (a, b) => {
-    if (b.kind !== 'cal' || !b.cal || b.endCal || !(a.kind === 'cal' || a.kind === 'part') || !a.cal || a.endCal) return null;
-    if (!RANGE_GAP.test(gap(a, b)) && !(a.needsContext && /^\s*und\s*$/i.test(gap(a, b)))) return null;
-    const ac = a.cal;
-    const bc = b.cal;
-    const sameGrain =
-      (ac.d !== undefined) === (bc.d !== undefined) && (ac.m !== undefined) === (bc.m !== undefined) && ac.h === undefined;
-    if (a.kind === 'part' ? bc.d === undefined : !sameGrain) return null;
-    const start: Cal = { y: ac.y, m: ac.m ?? bc.m, d: ac.d };
-    return { ...a, kind: 'cal', cal: start, end: b.end, endCal: { ...bc }, relative: a.relative || b.relative, needsContext: false };
-  });
   // "am 19.09. 19.00 Uhr", "gestern gegen 14 Uhr", "um 10 Uhr am Montag"
   ps = pass(ps, (a, b) => {
     const dayLike = (p: Piece) => (p.kind === 'cal' && isDay(p.cal) && p.cal!.h === undefined) || (p.kind === 'wd' && !p.weekend && !p.cal);
@@ -123,11 +120,26 @@ function combine(pieces: Piece[], text: string): Piece[] {
     if (a.kind === 'time' && dayLike(b) && TIME_BEFORE_GAP.test(gap(a, b))) return withTime(b, a, a.start, b.end);
     return null;
   });
+  // "21. bis 23. Juni", "16.-17.05.2017", "15.05. bis 19.05.2017", "Juni bis August 2024", "2010 bis 2020"
+  ps = pass(ps, (a, b) => {
+    if (b.kind !== 'cal' || !b.cal || b.endCal || !(a.kind === 'cal' || a.kind === 'part') || !a.cal || a.endCal) return null;
+    if (!RANGE_GAP.test(gap(a, b)) && !(a.needsContext && /^\s*und\s*$/i.test(gap(a, b)))) return null;
+    // Two dates that each carry a weekday stay two mentions, so each weekday can be checked.
+    if (a.weekday !== undefined && b.weekday !== undefined) return null;
+    const ac = a.cal;
+    const bc = b.cal;
+    const sameGrain =
+      (ac.d !== undefined) === (bc.d !== undefined) && (ac.m !== undefined) === (bc.m !== undefined);
+    if (a.kind === 'part' ? bc.d === undefined : !sameGrain) return null;
+    const start: Cal = { ...ac, m: ac.m ?? bc.m };
+    return { ...a, kind: 'cal', cal: start, end: b.end, endCal: { ...bc }, relative: a.relative || b.relative, needsContext: false };
+  });
   return ps.filter((p) => {
     if (p.kind === 'part' || p.short) return false;
     if (!p.needsContext) return true;
     // A short date stands when a preposition precedes it or it is all the line says (a dateline).
-    if (p.kind === 'cal') return DATE_CONTEXT.test(text.slice(0, p.start)) || text.trim() === text.slice(p.start, p.end);
+    if (p.kind === 'cal')
+      return DATE_CONTEXT.test(text.slice(0, p.start)) || DATE_FOLLOW.test(text.slice(p.end)) || text.trim() === text.slice(p.start, p.end);
     return false;
   });
 }
@@ -151,7 +163,11 @@ function resolveCal(p: Piece, ref: Ymd | null): { value: string | null; relative
     return { value: formatCal(a), relative };
   }
   const b: Cal = { ...p.endCal };
-  if (b.d === undefined && b.m === undefined && b.h !== undefined) Object.assign(b, { y: a.y, m: a.m, d: a.d });
+  if (b.d === undefined && b.m === undefined && b.h !== undefined) {
+    // A clock range ending before it starts runs past midnight ("23:50 - 05:25").
+    Object.assign(b, { y: a.y, m: a.m, d: a.d });
+    if (a.y !== undefined && a.h !== undefined && b.h * 60 + (b.min ?? 0) < a.h * 60 + (a.min ?? 0)) Object.assign(b, addDays(b as Ymd, 1));
+  }
   const key = (c: Cal) => (c.m ?? 1) * 100 + (c.d ?? 1);
   if (a.y === undefined && b.y === undefined) {
     if (!ref || a.m === undefined) return { value: null, relative: true };
@@ -183,7 +199,9 @@ function resolveWeekday(p: Piece, ref: Ymd, sentence: string): Ymd {
     case 'nextWeek':
       return addDays(monday, wd + 6);
     default:
-      if (FUTURE.test(sentence) && !PAST.test(sentence)) return addDays(ref, (wd - today + 7) % 7);
+      // "ab Montag", "bis Freitag" look ahead unless the sentence is in the past tense.
+      if ((FUTURE.test(sentence) || /(?:^|\s)(?:ab|bis)\s+$/i.test(sentence.slice(0, p.start))) && !PAST.test(sentence))
+        return addDays(ref, (wd - today + 7) % 7);
       return addDays(ref, -((today - wd + 7) % 7));
   }
 }
@@ -221,7 +239,10 @@ export function extractDates(doc: Doc): DateMention[] {
             if (p.weekend) value = `${isoDay(day)}/${isoDay(addDays(day, 1))}`;
             else {
               value = isoDay(day) + (p.cal?.h !== undefined ? isoTime(p.cal.h, p.cal.min ?? 0) : '');
-              if (p.endCal?.h !== undefined) value += `/${isoDay(day)}${isoTime(p.endCal.h, p.endCal.min ?? 0)}`;
+              if (p.endCal?.h !== undefined) {
+                const over = p.cal?.h !== undefined && p.endCal.h * 60 + (p.endCal.min ?? 0) < p.cal.h * 60 + (p.cal.min ?? 0);
+                value += `/${isoDay(addDays(day, over ? 1 : 0))}${isoTime(p.endCal.h, p.endCal.min ?? 0)}`;
+              }
             }
           }
         } else {

@@ -55,7 +55,8 @@ const L = '\\p{L}';
 const MONTH_WORD = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.)`;
 const MONTH_AFTER_DAY = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
 const NO_DIGIT_BEFORE = '(?<![\\d.,:/])';
-const NO_NUMBER_AFTER = '(?![\\d]|[.,:]\\d)';
+/** After a year: no further digits, and no clock range like "1845-1955" that merely looks like one. */
+const NO_NUMBER_AFTER = '(?![\\d]|[.,:]\\d|\\s*[-–]\\s*\\d{3,4}(?![.\\d]))';
 
 /** Where a group of a match lies (needs the `d` flag on the rule's regex). */
 function at(m: RegExpExecArray, g: number): [number, number] {
@@ -122,13 +123,18 @@ const RULES: Rule[] = [
   // 28.04.2025, 25.07., 06.07.17, 24.07. 2017 — the trailing dot or year makes it a date, not a decimal.
   {
     re: new RegExp(
-      `${NO_DIGIT_BEFORE}(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(${YEAR})|(\\d{2}))?(?![\\d]|[.,:]\\d|\\s*Uhr)`,
+      `${NO_DIGIT_BEFORE}(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(${YEAR})|(\\d{2}))?(?![\\d]|[.,:]\\d|\\s*Uhr|\\s*[-–]\\s*\\d{3,4}(?![.\\d]))`,
       'gd',
     ),
     make: (m) => {
       const y = m[3] ? +m[3] : m[4] ? twoDigitYear(m[4]) : undefined;
       return calPiece(m.index, m.index + m[0].length, { y, m: +m[2], d: +m[1] }, y === undefined);
     },
+  },
+  // 21/07/17, 14-12-2017: other separators, with a year.
+  {
+    re: new RegExp(`${NO_DIGIT_BEFORE}(\\d{1,2})([/-])(\\d{1,2})\\2(${YEAR}|\\d{2})(?![\\d]|[.,:/-]\\d)`, 'g'),
+    make: (m) => calPiece(m.index, m.index + m[0].length, { y: twoDigitYear(m[4]), m: +m[3], d: +m[1] }, false),
   },
   // 19.7, 11.06, 16/06: without the trailing dot only a date when the context says so.
   {
@@ -142,7 +148,7 @@ const RULES: Rule[] = [
   // 23. November 2024, 11.Dezember, 02 AUG, 3. Okt.
   {
     re: new RegExp(
-      `${NO_DIGIT_BEFORE}(\\d{1,2})(?:\\.\\s*|\\s+)(${MONTH_AFTER_DAY})(?![${L}])(?:\\s*,?\\s*(${YEAR})${NO_NUMBER_AFTER})?`,
+      `${NO_DIGIT_BEFORE}(\\d{1,2})(?:\\.\\s*|te[nr]?\\s+|\\s*)(${MONTH_AFTER_DAY})(?![${L}])(?:\\s*,?\\s*(${YEAR})${NO_NUMBER_AFTER})?`,
       'giu',
     ),
     make: (m) => calPiece(m.index, m.index + m[0].length, { y: m[3] ? +m[3] : undefined, m: monthOf(m[2]), d: +m[1] }),
@@ -335,23 +341,25 @@ const RULES: Rule[] = [
       return fixed(start, end, isoYear(ref.y + n));
     },
   },
-  // Weekdays: "am Montag", "Sonntagabend", "kommenden Freitag", "Montag vergangener Woche", "am Wochenende".
+  // Weekdays: "am Montag", "Sonntagabend", "Montag früh", "kommenden Freitag", "Freitag nächste Woche",
+  // "diese Woche Sonntag", "am Wochenende".
   {
     re: new RegExp(
-      `(?<![${L}])(?:(vergangenen|letzten|vorigen|kommenden|nächsten|diesen|vergangenes|letztes|kommendes|nächstes|dieses)\\s+)?(${WEEKDAY}|wochenende)(${DAYPART})?(?![${L}])(?:\\s+(vergangener|letzter|voriger|kommender|nächster|dieser)\\s+Woche(?![${L}]))?`,
+      `(?<![${L}])(?:(vergangenen|letzten|vorigen|kommenden|nächsten|diesen|vergangenes|letztes|kommendes|nächstes|dieses)\\s+|(vergangene|letzte|vorige|kommende|nächste|diese)\\s+Woche\\s+)?(${WEEKDAY}|wochenende)(?:${DAYPART})?(?![${L}])(?:\\s+(?:${DAYPART}|morgens|vormittags|mittags|nachmittags|abends|nachts)(?![${L}]))?(?:\\s+(vergangene[rn]?|letzte[rn]?|vorige[rn]?|kommende[rn]?|nächste[rn]?|diese[rn]?)\\s+Woche(?![${L}]))?`,
       'giud',
     ),
     make: (m) => {
       let mode: WeekdayMode = null;
       if (m[1]) mode = PAST_MOD.test(m[1]) ? 'past' : NEXT_MOD.test(m[1]) ? 'next' : 'this';
-      if (m[4]) mode = PAST_MOD.test(m[4]) ? 'prevWeek' : NEXT_MOD.test(m[4]) ? 'nextWeek' : 'this';
-      const weekend = m[2].toLowerCase() === 'wochenende';
-      const [ws, we] = at(m, 2);
+      const week = m[2] ?? m[4];
+      if (week) mode = PAST_MOD.test(week) ? 'prevWeek' : NEXT_MOD.test(week) ? 'nextWeek' : 'this';
+      const weekend = m[3].toLowerCase() === 'wochenende';
+      const [ws, we] = at(m, 3);
       return {
         start: m.index,
         end: m.index + m[0].length,
         kind: 'wd',
-        wd: weekend ? 6 : weekdayOf(m[2]),
+        wd: weekend ? 6 : weekdayOf(m[3]),
         wdMode: mode,
         weekend,
         relative: true,
@@ -392,6 +400,11 @@ const RULES: Rule[] = [
     re: /(?<![\d.,:])([01]?\d|2[0-4])(?:[:.]([0-5]\d))?\s*Uhr(?![\p{L}])/gu,
     make: (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'time', cal: { h: +m[1], min: m[2] ? +m[2] : 0 }, relative: false }),
   },
+  // "9.38h", "18h45": the short written form.
+  {
+    re: /(?<![\d.,:])([01]?\d|2[0-3])(?:[:.]([0-5]\d)\s*h|h([0-5]\d))(?![\p{L}\d])/gu,
+    make: (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'time', cal: { h: +m[1], min: +(m[2] ?? m[3]) }, relative: false }),
+  },
   // "19:55" without "Uhr": a time only next to a date or after "um", "gegen", "ab" (else it may be a score).
   {
     re: /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g,
@@ -404,7 +417,7 @@ const RULES: Rule[] = [
   // The first day of a range: "21." in "21. bis 23. Juni", "16.-17.05.2017", "vom 21 auf 22 November".
   {
     re: new RegExp(
-      `${NO_DIGIT_BEFORE}(\\d{1,2})\\.?(?=\\s*(?:-|–|bis(?:\\s+zum)?|auf(?:\\s+den)?)\\s*\\d{1,2}(?:\\.|\\s+${MONTH_AFTER_DAY}))`,
+      `${NO_DIGIT_BEFORE}(\\d{1,2})\\.?(?=\\s*(?:-|–|/|bis(?:\\s+zum)?|zum|auf(?:\\s+den)?)\\s*\\d{1,2}(?:\\.|\\s+${MONTH_AFTER_DAY}))`,
       'giu',
     ),
     make: (m) => (+m[1] >= 1 && +m[1] <= 31 ? { start: m.index, end: m.index + m[0].length, kind: 'part', cal: { d: +m[1] }, relative: false } : null),
