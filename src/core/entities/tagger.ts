@@ -107,7 +107,7 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): numbe
 /** Left-to-right decoding: each tag chosen given the previous one only. */
 export function greedy(em: Float32Array, n: number, trans: Float32Array): number[] {
   const path: number[] = [];
-  let prev = T;
+  let prev: number = T;
   for (let i = 0; i < n; i++) {
     let best = -1;
     let bestScore = -Infinity;
