@@ -1,0 +1,141 @@
+// Claims: sentences asserting a checkable fact, each with the attribution that covers it; figures get theirs.
+import type { Attribution, Claim, DateMention, Doc, Entity, Figure } from '../types';
+import { sentenceUnits, unitAt, type Unit } from './units';
+
+/*
+ * A unit (sentence) is a claim when it is not a question or a heading and it holds
+ *   - a figure that is not vague, or
+ *   - a date with a value together with an entity, or
+ *   - an entity together with a reporting or event verb (EVENT_VERB below).
+ * Coverage: a sentence is covered by its own 'source' (else 'vague') attribution; by the speaker of a
+ * quote („…“, sagte X. covers every sentence of the quote; X sagte: „…“ likewise); and by the last source
+ * of an earlier sentence while the sentences after it stay in Konjunktiv I (reported speech: "sei",
+ * "habe", "seien", "werde", "könne"). Hearsay never covers: a claim with only hearsay is vague and unsourced.
+ */
+
+const EVENT_VERB =
+  /\b(?:sagt|erklärt|bericht|teilt|meldet|bestätigt|kündigt|unterzeichn|ratifizi|entsand|entsend|schick|getötet|tötet|starb|gestorben|verletzt|angegriffen|griff|eingesetzt|setzt|festgenommen|verhaftet|gewählt|wählt|zurückgetreten|beschloss|beschlossen|verabschiedet|traf|getroffen|besucht|reist|stationiert|verlegt|eröffnet|geschlossen|verurteilt|angeklagt|evakuiert|zerstört|beschossen|abgeschossen|gewonnen|verloren|erobert|eingenommen|befreit|gefordert|forderte|warnte|drohte|lieferte|geliefert|zahlt|investiert|kostet)\p{L}*/iu;
+
+/** Konjunktiv I (and the Konjunktiv II that stands in for it) that marks reported speech. */
+const KONJUNKTIV =
+  /\b(?:sei|seien|habe|hätten|hätte|wäre|wären|werde|würden|würde|könne|könnten|müsse|müssten|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe|handle|handele|fehle|wisse|lasse|plane|brauche|verfüge|befinde|bestehe|drohe|erwarte|gelte|halte|kenne|mache|sehe|zeige)\b/;
+
+/** "ich habe", "ich werde" are indicative: first person is not reported speech. */
+const FIRST_PERSON = /\b(?:ich|Ich)\s+(?:habe|werde|hätte|wäre|würde|sei)\b/;
+
+function isQuestion(u: Unit): boolean {
+  return /\?[\s“”"»«)]*$/.test(u.text);
+}
+
+/** A heading or a line with no sentence punctuation that stands alone in its paragraph. */
+function isHeading(doc: Doc, u: Unit, units: Unit[], i: number): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', u.start - 1) + 1;
+  if (/^\s*#/.test(doc.text.slice(lineStart, u.start + 1))) return true;
+  const alone = units[i - 1]?.paragraph !== u.paragraph && units[i + 1]?.paragraph !== u.paragraph;
+  return alone && !/[.!?:;“”"»«)…]$/.test(u.text.trimEnd());
+}
+
+function covers(a: Attribution): boolean {
+  return a.kind === 'source' || a.kind === 'vague';
+}
+
+/** Unit index → attributions that cover it from elsewhere (quotes and reported speech), in order. */
+function carried(doc: Doc, units: Unit[], attributions: Attribution[], own: Attribution[][]): Attribution[][] {
+  const out: Attribution[][] = units.map(() => []);
+  const text = doc.text;
+  for (const a of attributions) {
+    if (!covers(a)) continue;
+    const i = unitAt(units, a.start);
+    if (i < 0) continue;
+    const u = units[i];
+    // „…“, sagte Müller. — the quote may open sentences before this one.
+    if (/[“”"»]\s*,?\s*$/.test(text.slice(u.start, a.start))) {
+      const open = Math.max(text.lastIndexOf('„', a.start), text.lastIndexOf('»', a.start));
+      if (open >= 0) {
+        for (let k = i - 1; k >= 0 && units[k].end > open && units[k].paragraph === u.paragraph; k--) out[k].push(a);
+      }
+    }
+    // Müller sagte: „…“ — the quote may run on into later sentences.
+    if (/^\s*:\s*[„»"]/.test(text.slice(a.end, a.end + 4))) {
+      const close = text.slice(a.end + 1).search(/[“«]/);
+      const closeAt = close < 0 ? u.end : a.end + 1 + close;
+      for (let k = i + 1; k < units.length && units[k].start < closeAt; k++) out[k].push(a);
+    }
+    // Reported speech continues while the following sentences stay in Konjunktiv I.
+    if (a.kind === 'source' || a.kind === 'vague') {
+      for (let k = i + 1; k < units.length; k++) {
+        if (own[k].some(covers)) break;
+        const t = units[k].text;
+        if (!KONJUNKTIV.test(t) || FIRST_PERSON.test(t)) break;
+        out[k].push(a);
+      }
+    }
+  }
+  return out;
+}
+
+/** The covering attribution for a position in unit i: own source nearest to it, own vague, then carried. */
+function coveringAt(own: Attribution[], from: Attribution[], pos: number): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of own) {
+    if (a.kind !== 'source') continue;
+    if (!best || Math.abs(a.start - pos) < Math.abs(best.start - pos)) best = a;
+  }
+  if (best) return best;
+  const ownVague = own.find((a) => a.kind === 'vague');
+  const carriedSource = [...from].reverse().find((a) => a.kind === 'source');
+  return carriedSource ?? ownVague ?? from[from.length - 1] ?? null;
+}
+
+export function buildClaims(
+  doc: Doc,
+  attributions: Attribution[],
+  figures: Figure[],
+  dates: DateMention[],
+  entities: Entity[],
+): Claim[] {
+  const units = sentenceUnits(doc);
+  const own: Attribution[][] = units.map(() => []);
+  for (const a of attributions) {
+    const i = unitAt(units, a.start);
+    if (i >= 0) own[i].push(a);
+  }
+  const from = carried(doc, units, attributions, own);
+
+  const figuresIn: Figure[][] = units.map(() => []);
+  for (const f of figures) {
+    const i = unitAt(units, f.start);
+    f.source = i >= 0 ? coveringAt(own[i], from[i], f.start) : null;
+    if (i >= 0) figuresIn[i].push(f);
+  }
+  const datedIn = new Array<boolean>(units.length).fill(false);
+  for (const d of dates) {
+    if (!d.value) continue;
+    const i = unitAt(units, d.start);
+    if (i >= 0) datedIn[i] = true;
+  }
+  const entityIn = new Array<boolean>(units.length).fill(false);
+  for (const e of entities) {
+    const i = unitAt(units, e.start);
+    if (i >= 0) entityIn[i] = true;
+  }
+
+  const claims: Claim[] = [];
+  units.forEach((u, i) => {
+    if (isQuestion(u) || isHeading(doc, u, units, i)) return;
+    const factual =
+      figuresIn[i].some((f) => !f.vague) ||
+      (datedIn[i] && entityIn[i]) ||
+      (entityIn[i] && EVENT_VERB.test(u.text));
+    if (!factual) return;
+    const source = coveringAt(own[i], from[i], u.start);
+    const hearsay = own[i].some((a) => a.kind === 'hearsay');
+    claims.push({
+      start: u.start,
+      end: u.end,
+      source,
+      vague: source ? source.kind === 'vague' : hearsay,
+    });
+  });
+  return claims;
+}

@@ -1,0 +1,257 @@
+// Source markers, vague sources and hearsay in German news sentences, found by a few compiled patterns.
+import type { Attribution, Doc, Entity } from '../types';
+import { sentenceUnits, type Unit } from './units';
+
+/*
+ * Recognised markers (kind 'source', `who` = the source phrase):
+ *   laut X · nach Angaben des/der/von X · nach X-Angaben · nach ukrainischen Angaben · nach eigenen Angaben
+ *   (who = the sentence's subject) · nach Informationen des X · nach X-Informationen · X zufolge ·
+ *   wie X berichtet/mitteilte/sagte… · sagte X / berichtet X / teilte X … mit / so X (inverted) ·
+ *   X sagte / X berichtet(e) / X teilte mit (subject first; pronouns count, with no `who`).
+ * Vague sources (kind 'vague'): Berichten / Medienberichten / Presseberichten / Gerüchten / Experten /
+ *   Beobachtern zufolge · nach (unbestätigten) Medienberichten · hieß es · heißt es · wie es hieß ·
+ *   aus informierten Kreisen · aus …kreisen (Sicherheits-, Regierungs-, Militärkreisen) · wie verlautete ·
+ *   Beobachter gehen davon aus. A "zufolge" whose phrase is only such a generic noun is vague too.
+ * Hearsay (kind 'hearsay', never a source): reportative "soll/sollen … haben/sein/werden", offenbar,
+ *   mutmaßlich, angeblich, vermutlich, wohl.
+ */
+
+const DET = String.raw`(?:[Dd]em|[Dd]er|[Dd]es|[Dd]en|[Dd]ie|[Dd]as|[Ee]inem|[Ee]iner|[Ee]ines|[Ee]in|[Ee]ine|[Ss]einem|[Ss]einer|[Ii]hrem|[Ii]hrer)`;
+const ADJ = String.raw`\p{Ll}[\p{L}-]*(?:e|en|er|es|em)`;
+const CAPW = String.raw`\p{Lu}(?:[\p{L}\p{M}\d'’&-]|\.(?=\p{Lu}))*(?:(?<=\p{Lu})\.)?`;
+const NAME = String.raw`${CAPW}(?:\s+${CAPW}){0,3}`;
+const GEN = String.raw`(?:\s+(?:des|der|von|vom)\s+(?:${DET}\s+)?(?:${ADJ}\s+){0,2}${NAME})?`;
+const SRC = String.raw`(?:${DET}\s+)?(?:${ADJ}\s+){0,2}${NAME}${GEN}`;
+const SRC_NODET = String.raw`(?:${ADJ}\s+){0,2}${NAME}${GEN}`;
+
+const REPORT =
+  'berichtet|berichtete|berichten|berichteten|mitteilte|mitteilten|mitteilt|meldete|meldet|melden|meldeten|' +
+  'erklärte|erklärt|erklärten|sagte|sagt|sagten|bestätigte|bestätigt|bestätigten|schreibt|schrieb|schreiben|' +
+  'verlautete|angab|angaben|betonte|warnte|ankündigte|bekanntgab|mitgeteilt hat|berichtet hat';
+const INVERTED =
+  'sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|berichtete|berichteten|berichtet|meldete|meldet|' +
+  'teilte|teilten|teilt|schrieb|schreibt|bestätigte|bestätigt|warnte|so';
+
+/** Cheap gate: a unit without any of these cannot hold a marker. */
+const HINT =
+  /[Ll]aut|zufolge|[Aa]ngaben|[Ii]nformationen|sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|hieß|heißt|[Kk]reisen|[Bb]eobachter|soll|[Oo]ffenbar|[Mm]utmaßlich|[Aa]ngeblich|[Vv]ermutlich|wohl|\bso\b/;
+
+const LAUT = new RegExp(String.raw`\b[Ll]aut\s+(${SRC})`, 'gu');
+const NACH_ANGABEN = new RegExp(
+  String.raw`\b[Nn]ach\s+(?:(?:neuen|offiziellen|ersten|jüngsten|bisherigen|vorläufigen|aktuellen|übereinstimmenden)\s+)*(?:Angaben|Informationen|Erkenntnissen|Schätzungen|Zahlen)\s+(?:des|der|von|vom|aus)\s+(${SRC_NODET})`,
+  'gu',
+);
+const NACH_X_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Lu}[\p{L}-]*?)-?(?:[Aa]ngaben|[Ii]nformationen|[Ss]chätzungen)\b`, 'gu');
+const NACH_ADJ_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Ll}+(?:ischen|schen))\s+(?:Angaben|Informationen|Schätzungen)\b`, 'gu');
+const NACH_EIGENEN = /\b[Nn]ach\s+eigenen\s+(?:Angaben|Informationen|Schätzungen)\b/gu;
+const ZUFOLGE = /\bzufolge\b/gu;
+const WIE = new RegExp(String.raw`\b[Ww]ie\s+(${SRC}|es)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:${REPORT}|hieß|heißt)\b`, 'gu');
+const VERB_FIRST = new RegExp(String.raw`\b(${INVERTED})\s+(${SRC}|er|sie)(?=[\s,.;:!?“”"»«]|$)`, 'gu');
+const SUBJECT_VERB = new RegExp(String.raw`\b(?:${REPORT}|teilte|teilten|teilt)\b`, 'gu');
+
+const VAGUE = new RegExp(
+  [
+    String.raw`\b(?:(?:[Uu]nbestätigten|[Üü]bereinstimmenden|[Ee]rsten|[Jj]üngsten)\s+)?(?:[Mm]edien|[Pp]resse|[Zz]eitungs)?[Bb]erichten\s+zufolge`,
+    String.raw`\b(?:[Gg]erüchten|[Ee]xperten|[Bb]eobachtern|[Ii]nsidern|[Kk]reisen)\s+zufolge`,
+    String.raw`\b[Nn]ach\s+(?:unbestätigten\s+)?(?:[Mm]edien|[Pp]resse)berichten`,
+    String.raw`\b(?:[Ww]ie\s+es\s+(?:hieß|heißt)|hieß\s+es|heißt\s+es|[Ww]ie\s+verlautete)\b`,
+    String.raw`\b[Aa]us\s+(?:gut\s+)?(?:informierten\s+)?\p{L}*[Kk]reisen(?:\s+(?:des|der)\s+${NAME})?`,
+    String.raw`\b[Bb]eobachter\s+gehen\s+davon\s+aus`,
+  ].join('|'),
+  'gu',
+);
+
+/** Nouns that name no one in particular: a "zufolge" or "laut" with only these is vague. */
+const GENERIC_SOURCE = /^(?:(?:den|dem|der)\s+)?(?:\p{Ll}+\s+)*(?:Medien|Presse|Zeitungs)?(?:Berichten|Berichte|Bericht|Experten|Beobachtern|Beobachter|Kreisen|Quellen|Insidern|Schätzungen|Gerüchten|Angaben|Informationen|Diplomaten)$/u;
+
+const HEARSAY_ADV = /\b(?:[Oo]ffenbar|[Mm]utmaßlich(?:e[nmrs]?)?|[Aa]ngeblich(?:e[nmrs]?)?|[Vv]ermutlich|wohl)\b/gu;
+/** Reportative "sollen": the modal with a perfect or passive infinitive later in the same clause. */
+const SOLL = /\b(?:[Ss]oll|[Ss]ollen)\b(?=(?:[^,;.!?]|\.(?=\d))*?\b(?:haben|sein|werden)\b)/gu;
+
+/** Capitalised words that open a sentence without naming anyone. */
+const NOT_A_SOURCE = new Set(
+  (
+    'Am Im Vom Zum Zur Beim Nach Laut Dann Danach Auch Zudem Außerdem Heute Gestern Morgen Es Doch Aber Und ' +
+    'Wie Wo Was Wer So Bereits Schon Jetzt Nun Damals Inzwischen Zuvor Später Dies Diese Dieser Dieses ' +
+    'Bei In An Auf Aus Mit Für Seit Über Unter Vor Zwischen Trotz Wegen Während Von Durch Gegen Ohne Um Bis Ab Montag Dienstag Mittwoch ' +
+    'Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September Oktober ' +
+    'November Dezember Das Der Die Den Dem Des Ein Eine Einer Ich Wir Ihr Man Hier Dort Da Als Wenn Weil ' +
+    'Dass Ob Obwohl Insgesamt Allerdings Jedoch Deshalb Daher Trotzdem Dabei Dazu Zuletzt Zunächst Erst Noch'
+  ).split(' '),
+);
+
+interface Found extends Attribution {
+  /** Lower wins when two markers overlap: vague phrases before the source patterns that contain them. */
+  rank: number;
+}
+
+function firstWord(phrase: string): string {
+  const m = /^[\p{L}\p{M}\d.'’&-]+/u.exec(phrase);
+  return m ? m[0] : '';
+}
+
+/** A source phrase is acceptable when, after its article, it starts with a name-like word. */
+function namesSomeone(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  let i = 0;
+  while (i < words.length && /^\p{Ll}/u.test(words[i])) i++;
+  if (/^(?:Dem|Der|Des|Den|Die|Das|Einem|Einer|Eines|Ein|Eine|Seinem|Seiner|Ihrem|Ihrer)$/.test(words[0] ?? '')) i = 1;
+  while (i < words.length && /^\p{Ll}/u.test(words[i])) i++;
+  const w = words[i];
+  return !!w && /^\p{Lu}/u.test(w) && !NOT_A_SOURCE.has(w);
+}
+
+/** Trims a trailing sentence dot from a phrase unless the last word is an abbreviation ("F.A.Z."). */
+function trimPhrase(phrase: string): string {
+  if (phrase.endsWith('.') && !/(?:^|\s|\.)\p{Lu}\.$/u.test(phrase)) return phrase.slice(0, -1);
+  return phrase;
+}
+
+/** Walks back from `end` over a source phrase ("Dem südkoreanischen Geheimdienst", "Angaben der Polizei"). */
+function phraseBefore(text: string, from: number, end: number): { start: number; phrase: string } | undefined {
+  const before = text.slice(from, end);
+  const words = [...before.matchAll(/[\p{L}\p{M}\d.'’&-]+/gu)];
+  let k = words.length;
+  let start = end;
+  let taken = 0;
+  while (k > 0 && taken < 7) {
+    const w = words[k - 1];
+    const gap = before.slice(w.index! + w[0].length, start - from);
+    if (!/^\s*$/.test(gap)) break;
+    const word = w[0].replace(/\.$/, '');
+    const ok =
+      (/^\p{Lu}/u.test(word) && !NOT_A_SOURCE.has(word)) ||
+      /^(?:dem|der|des|den|die|das|einem|einer|eines|ein|eine|von|vom|Dem|Der|Des|Den|Die|Das|Einem|Einer|Eines|Ein|Eine)$/.test(word) ||
+      (/^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u.test(word) && !/^(?:haben|werden|wurden|sollen|seien|waren|einen|dem|den)$/.test(word));
+    if (!ok) break;
+    start = from + w.index!;
+    k--;
+    taken++;
+  }
+  // Drop leading words that cannot open a phrase ("von", stray adjectives are fine: "unbestätigten Berichten").
+  let phrase = text.slice(start, end).trim();
+  while (/^(?:von|vom|des|der)\s/.test(phrase)) {
+    const cut = phrase.indexOf(' ') + 1;
+    start += cut;
+    phrase = phrase.slice(cut);
+  }
+  if (!phrase || !/\p{Lu}/u.test(phrase)) return undefined;
+  return { start, phrase };
+}
+
+function push(out: Found[], text: string, start: number, end: number, kind: Attribution['kind'], rank: number, who?: string): void {
+  const a: Found = { start, end, text: text.slice(start, end), kind, rank };
+  if (who) a.who = who;
+  out.push(a);
+}
+
+/** The subject at the start of a unit, for "nach eigenen Angaben": an entity if one is there, else a name phrase. */
+function subjectOf(unit: Unit, entities: Entity[], before: number): string | undefined {
+  const e = entities.find((x) => x.start >= unit.start && x.end <= before);
+  if (e) return e.text;
+  const m = new RegExp(String.raw`^(?:${DET}\s+)?(?:${ADJ}\s+){0,2}${NAME}`, 'u').exec(unit.text);
+  if (m && namesSomeone(m[0])) return trimPhrase(m[0]);
+  return undefined;
+}
+
+function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void {
+  const t = unit.text;
+  const base = unit.start;
+  const text = doc.text;
+  let m: RegExpExecArray | null;
+
+  for (VAGUE.lastIndex = 0; (m = VAGUE.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'vague', 0);
+
+  for (LAUT.lastIndex = 0; (m = LAUT.exec(t)); ) {
+    const phrase = trimPhrase(m[1]);
+    if (!namesSomeone(phrase)) continue;
+    const end = base + m.index + m[0].length - (m[1].length - phrase.length);
+    const kind = GENERIC_SOURCE.test(phrase) ? 'vague' : 'source';
+    push(out, text, base + m.index, end, kind, 1, kind === 'source' ? phrase : undefined);
+  }
+  for (NACH_ANGABEN.lastIndex = 0; (m = NACH_ANGABEN.exec(t)); ) {
+    const phrase = trimPhrase(m[1]);
+    const end = base + m.index + m[0].length - (m[1].length - phrase.length);
+    const vague = /[Kk]reisen$/.test(phrase) || !namesSomeone(phrase);
+    push(out, text, base + m.index, end, vague ? 'vague' : 'source', 1, vague ? undefined : phrase);
+  }
+  for (NACH_X_ANGABEN.lastIndex = 0; (m = NACH_X_ANGABEN.exec(t)); ) {
+    if (/^(?:Medien|Presse)$/.test(m[1])) continue;
+    push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, m[1].replace(/-$/, ''));
+  }
+  for (NACH_ADJ_ANGABEN.lastIndex = 0; (m = NACH_ADJ_ANGABEN.exec(t)); ) {
+    push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, m[1]);
+  }
+  for (NACH_EIGENEN.lastIndex = 0; (m = NACH_EIGENEN.exec(t)); ) {
+    push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, subjectOf(unit, entities, base + m.index));
+  }
+  for (ZUFOLGE.lastIndex = 0; (m = ZUFOLGE.exec(t)); ) {
+    const p = phraseBefore(text, base, base + m.index);
+    if (!p) continue;
+    const phrase = trimPhrase(p.phrase);
+    const vague = GENERIC_SOURCE.test(phrase);
+    push(out, text, p.start, base + m.index + m[0].length, vague ? 'vague' : 'source', 1, vague ? undefined : phrase);
+  }
+  for (WIE.lastIndex = 0; (m = WIE.exec(t)); ) {
+    if (m[1] === 'es') continue;
+    const phrase = trimPhrase(m[1]);
+    if (!namesSomeone(phrase)) continue;
+    push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, phrase);
+  }
+  const inverted: number[] = [];
+  for (VERB_FIRST.lastIndex = 0; (m = VERB_FIRST.exec(t)); ) {
+    const verb = m[1];
+    const phrase = trimPhrase(m[2]);
+    const pronoun = phrase === 'er' || phrase === 'sie';
+    if (!pronoun && !namesSomeone(phrase)) continue;
+    const rest = t.slice(m.index + m[0].length);
+    // "teilte X mit" needs its particle; "sagte … ab/zu" is a different verb (absagen, zusagen).
+    if (/^teil/.test(verb) && !/\bmit\b/.test(rest)) continue;
+    if (/^sagt/.test(verb) && /\b(?:ab|zu)\s*[.!?]*$/.test(rest)) continue;
+    // "so" is a source marker only after a comma or quote: "…, so Müller".
+    if (verb === 'so' && (pronoun || !/(?:^|[,–—]\s*|[“"”]\s*,?\s*)$/.test(t.slice(0, m.index)))) continue;
+    if (verb === 'so' && /^(?:Dem|Der|Des|Den|Die|Das)$/.test(firstWord(phrase)) === false && !/^\p{Lu}/u.test(phrase)) continue;
+    const end = base + m.index + m[0].length - (m[2].length - phrase.length);
+    push(out, text, base + m.index, end, 'source', 2, pronoun ? undefined : phrase);
+    inverted.push(base + m.index);
+  }
+  for (SUBJECT_VERB.lastIndex = 0; (m = SUBJECT_VERB.exec(t)); ) {
+    const at = base + m.index;
+    if (inverted.includes(at)) continue;
+    if (/^teil/.test(m[0]) && !/\bmit\b/.test(t.slice(m.index))) continue;
+    if (/^sagt/.test(m[0]) && /\b(?:ab|zu)\s*[.!?]*$/.test(t.slice(m.index))) continue;
+    // The subject stands right before the verb, at the start of the unit or of a clause.
+    const head = t.slice(0, m.index);
+    const pron = /(?:^|[,;:„"“]\s*|\bund\s+)(Er|er|Sie|sie)\s+$/.exec(head);
+    if (pron) {
+      push(out, text, base + pron.index + pron[0].lastIndexOf(pron[1]), at + m[0].length, 'source', 3);
+      continue;
+    }
+    const p = phraseBefore(text, base, at);
+    if (!p) continue;
+    const lead = text.slice(base, p.start);
+    if (!/(?:^|[,;:„"“]\s*|\b(?:und|dass)\s+)\s*$/.test(lead)) continue;
+    const phrase = trimPhrase(p.phrase);
+    if (!namesSomeone(phrase)) continue;
+    push(out, text, p.start, at + m[0].length, 'source', 3, phrase);
+  }
+  for (SOLL.lastIndex = 0; (m = SOLL.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'hearsay', 4);
+  for (HEARSAY_ADV.lastIndex = 0; (m = HEARSAY_ADV.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'hearsay', 4);
+}
+
+export function extractAttributions(doc: Doc, entities: Entity[]): Attribution[] {
+  const found: Found[] = [];
+  for (const unit of sentenceUnits(doc)) {
+    if (!HINT.test(unit.text)) continue;
+    scanUnit(doc, unit, entities, found);
+  }
+  // Overlaps keep the better-ranked marker, then the longer one; the rest are dropped.
+  found.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map(({ rank, ...a }) => {
+    void rank;
+    return a;
+  });
+}
