@@ -4,6 +4,7 @@ import { MODEL } from './model/weights';
 import { bioSpans, tagWords, unpackModel, type Model } from './tagger';
 import { cleanSpans, combine, ruleSpans, type SpanT } from './rules';
 import { linkMentions, type Mention } from './link';
+import { isFunctionWord, isKnownNoun } from '../lexicon';
 
 export { canonicalize, entityId, nameKey, slug } from './link';
 
@@ -44,8 +45,42 @@ export function recognise(words: readonly string[], m: Model = shippedModel()): 
   return combine(spans, ruleSpans(words));
 }
 
+type Found = { start: number; end: number; type: Entity['type']; mention: Mention };
+
+/**
+ * Document-level consistency: a word the tagger marked once ("Putin" as the last word of "Wladimir Putin")
+ * is marked wherever else it appears in the document, also with a genitive -s; a person the corpus knows
+ * is marked by name alone. The model sees one sentence at a time and would miss these.
+ */
+function propagate(doc: Doc, found: Found[], names?: NameRegistry): void {
+  const known = new Map<string, Entity['type']>();
+  for (const f of found) {
+    const words = f.mention.text.split(/\s+/);
+    if (words.length === 1) known.set(words[0], f.type);
+    else if (f.type === 'PER') known.set(words[words.length - 1], 'PER');
+  }
+  const covered = (t: Token) => found.some((f) => t.start < f.end && f.start < t.end);
+  const typeOf = (w: string): Entity['type'] | undefined => {
+    if (w.length < 2 || w === w.toLowerCase() || isKnownNoun(w) || isFunctionWord(w)) return undefined;
+    const direct = known.get(w);
+    if (direct) return direct;
+    const base = /^(.{2,})(?:s|'|’)$/.exec(w)?.[1];
+    if (base && known.get(base)) return known.get(base);
+    const reg = names?.lookup(w) ?? (base ? names?.lookup(base) : undefined);
+    return reg?.type === 'PER' && /^\p{Lu}\p{Ll}/u.test(w) ? 'PER' : undefined;
+  };
+  if (!known.size && !names) return;
+  for (const sentence of doc.sentences) {
+    for (const t of sentence.tokens) {
+      if (t.kind !== 'word') continue;
+      const type = typeOf(t.text);
+      if (type && !covered(t)) found.push({ start: t.start, end: t.end, type, mention: { text: t.text, type } });
+    }
+  }
+}
+
 export function extractEntities(doc: Doc, names?: NameRegistry): Entity[] {
-  const found: { start: number; end: number; type: Entity['type']; mention: Mention }[] = [];
+  const found: Found[] = [];
   for (const sentence of doc.sentences) {
     const tokens = mergeAbbreviations(sentence.tokens.filter((t) => t.kind !== 'ws'));
     if (!tokens.length) continue;
@@ -61,6 +96,8 @@ export function extractEntities(doc: Doc, names?: NameRegistry): Entity[] {
       found.push({ start, end, type: s.type, mention });
     }
   }
+  propagate(doc, found, names);
+  found.sort((a, b) => a.start - b.start);
   const canon = linkMentions(found.map((f) => f.mention), names);
   return found.map((f, i) => ({
     start: f.start,

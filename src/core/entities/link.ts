@@ -122,8 +122,9 @@ export function linkMentions(mentions: Mention[], registry?: Registry): Canonica
     if (def && !m.text.includes(' ')) return def;
     // Multi-word inflected forms ("Deutschen Bahn") join the first form seen with the same key.
     const same = byKey.get(`${c.type}|${nameKey(c.name)}`);
-    if (c.type === 'PER' && !c.name.includes(' ')) {
-      const k = nameKey(c.name);
+    // A surname alone joins the full name in this document before any name known from elsewhere.
+    if (m.type === 'PER' && !m.text.includes(' ')) {
+      const k = nameKey(m.text);
       const full = fullPersons.find((p) => nameKey(p.name.split(' ').pop()!) === k);
       if (full) return full;
     }
