@@ -77,7 +77,8 @@ function sourceSnippets(ctx: CodeActionContext, m: Messages, f: Finding, d: Diag
     };
   };
   const out = [insert(m.actions.sourceBefore, f.start, m.snippetBefore, true)];
-  const sentence = state.analysis?.doc.sentences.find((s) => s.start <= f.start && f.end <= s.end);
+  // The last sentence the figure overlaps: a segmenter that splits inside "15.000" must not hide the fix.
+  const sentence = state.analysis?.doc.sentences.filter((s) => s.start < f.end && f.start < s.end).pop();
   if (sentence) {
     // Before the closing punctuation (and a closing quote after it), so the sentence still ends with its full stop.
     let end = sentence.end;
