@@ -74,14 +74,20 @@ function carried(doc: Doc, units: Unit[], attributions: Attribution[], own: Attr
   return out;
 }
 
-/** The covering attribution for a position in unit i: own source nearest to it, own vague, then carried. */
-function coveringAt(own: Attribution[], from: Attribution[], pos: number): Attribution | null {
-  let best: Attribution | null = null;
-  for (const a of own) {
-    if (a.kind !== 'source') continue;
-    if (!best || Math.abs(a.start - pos) < Math.abs(best.start - pos)) best = a;
+/**
+ * The covering attribution for a position in unit i: an own source in the same clause, else the nearest own
+ * source before it, else the first after it; then an own vague source; then one carried from elsewhere.
+ */
+function coveringAt(text: string, own: Attribution[], from: Attribution[], pos: number): Attribution | null {
+  const sources = own.filter((a) => a.kind === 'source');
+  if (sources.length === 1) return sources[0];
+  if (sources.length > 1) {
+    const clause = (a: Attribution) => !/[,;:]/.test(text.slice(Math.min(a.end, pos), Math.max(a.start, pos)));
+    const inClause = sources.find(clause);
+    if (inClause) return inClause;
+    const before = sources.filter((a) => a.start <= pos);
+    return before.length ? before[before.length - 1] : sources[0];
   }
-  if (best) return best;
   const ownVague = own.find((a) => a.kind === 'vague');
   const carriedSource = [...from].reverse().find((a) => a.kind === 'source');
   return carriedSource ?? ownVague ?? from[from.length - 1] ?? null;
@@ -105,7 +111,7 @@ export function buildClaims(
   const figuresIn: Figure[][] = units.map(() => []);
   for (const f of figures) {
     const i = unitAt(units, f.start);
-    f.source = i >= 0 ? coveringAt(own[i], from[i], f.start) : null;
+    f.source = i >= 0 ? coveringAt(doc.text, own[i], from[i], f.start) : null;
     if (i >= 0) figuresIn[i].push(f);
   }
   const datedIn = new Array<boolean>(units.length).fill(false);
@@ -128,7 +134,7 @@ export function buildClaims(
       (datedIn[i] && entityIn[i]) ||
       (entityIn[i] && EVENT_VERB.test(u.text));
     if (!factual) return;
-    const source = coveringAt(own[i], from[i], u.start);
+    const source = coveringAt(doc.text, own[i], from[i], u.start);
     const hearsay = own[i].some((a) => a.kind === 'hearsay');
     claims.push({
       start: u.start,

@@ -45,16 +45,16 @@ const NACH_X_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Lu}[\p{L}-]*?)-?(?:
 const NACH_ADJ_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Ll}+(?:ischen|schen))\s+(?:Angaben|Informationen|Schätzungen)\b`, 'gu');
 const NACH_EIGENEN = /\b[Nn]ach\s+eigenen\s+(?:Angaben|Informationen|Schätzungen)\b/gu;
 const ZUFOLGE = /\bzufolge\b/gu;
-const WIE = new RegExp(String.raw`\b[Ww]ie\s+(${SRC}|es)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:${REPORT}|hieß|heißt)\b`, 'gu');
+const WIE = new RegExp(String.raw`\b[Ww]ie\s+(${SRC}|es)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:${REPORT}|hieß|heißt)(?![\p{L}])`, 'gu');
 const VERB_FIRST = new RegExp(String.raw`\b(${INVERTED})\s+(${SRC}|er|sie)(?=[\s,.;:!?“”"»«]|$)`, 'gu');
 const SUBJECT_VERB = new RegExp(String.raw`\b(?:${REPORT}|teilte|teilten|teilt)\b`, 'gu');
 
 const VAGUE = new RegExp(
   [
-    String.raw`\b(?:(?:[Uu]nbestätigten|[Üü]bereinstimmenden|[Ee]rsten|[Jj]üngsten)\s+)?(?:[Mm]edien|[Pp]resse|[Zz]eitungs)?[Bb]erichten\s+zufolge`,
+    String.raw`(?<![\p{L}])(?:(?:[Uu]nbestätigten|[Üü]bereinstimmenden|[Ee]rsten|[Jj]üngsten)\s+)?(?:[Mm]edien|[Pp]resse|[Zz]eitungs)?[Bb]erichten\s+zufolge`,
     String.raw`\b(?:[Gg]erüchten|[Ee]xperten|[Bb]eobachtern|[Ii]nsidern|[Kk]reisen)\s+zufolge`,
     String.raw`\b[Nn]ach\s+(?:unbestätigten\s+)?(?:[Mm]edien|[Pp]resse)berichten`,
-    String.raw`\b(?:[Ww]ie\s+es\s+(?:hieß|heißt)|hieß\s+es|heißt\s+es|[Ww]ie\s+verlautete)\b`,
+    String.raw`\b(?:[Ww]ie\s+es\s+(?:hieß|heißt)|hieß\s+es|heißt\s+es|[Ww]ie\s+verlautete)(?![\p{L}])`,
     String.raw`\b[Aa]us\s+(?:gut\s+)?(?:informierten\s+)?\p{L}*[Kk]reisen(?:\s+(?:des|der)\s+${NAME})?`,
     String.raw`\b[Bb]eobachter\s+gehen\s+davon\s+aus`,
   ].join('|'),

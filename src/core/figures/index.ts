@@ -30,7 +30,7 @@ const CANDIDATE = new RegExp(
     // Digits with German grouping: "10.000", "10 000", "1,5"; also times, dates, scores (rejected later).
     String.raw`(?<digits>(?<![\p{L}\p{N}])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3}(?!\d))+(?![.,]\d)|\d+(?:[.,:/]\d+)*))`,
     // Number words: "zwölf", "fünfundzwanzig", "dreitausend", "Hundert".
-    String.raw`(?<word>(?<![\p{L}\p{N}])(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs?|[Ss]ieb(?:en)?|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Hh]undert|[Tt]ausend|[Aa]nderthalb)(?:zehn|zig|ßig|und|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend|einhalb)*(?![\p{L}\p{N}]))`,
+    String.raw`(?<word>(?<![\p{L}\p{N}])(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs?|[Ss]ieb(?:en)?|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Hh]undert|[Tt]ausend|[Aa]nderthalb)(?:zehn|zig|ßig|und|ein|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|zwei|drei|vier|fünf|sechs|sieben|acht|neun|elf|zwölf|hundert|tausend|einhalb)*(?![\p{L}\p{N}]))`,
   ].join('|'),
   'gu',
 );

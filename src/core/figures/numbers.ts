@@ -74,9 +74,10 @@ export const SCALES: Record<string, number> = {
  * "2.1.3"), "14.30" (a time), fractions ("24/7"), English decimals.
  */
 export function parseDigits(raw: string): number | undefined {
-  if (/[:/]/.test(raw)) return undefined;
+  // More than fifteen digits is no amount anyone writes (and loses precision or overflows to Infinity).
+  if (/[:/]/.test(raw) || raw.length > 24) return undefined;
   const s = raw.replace(/[\u00A0\u202F ]/g, '.');
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
-  if (/^\d+(?:,\d+)?$/.test(s)) return Number(s.replace(',', '.'));
+  if (/^\d{1,15}(?:,\d{1,6})?$/.test(s)) return Number(s.replace(',', '.'));
   return undefined;
 }

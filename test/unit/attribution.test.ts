@@ -1,0 +1,172 @@
+// Attribution and claims: source markers, vague sources, hearsay, and which source covers which sentence.
+import assert from 'node:assert/strict';
+import { article } from './helpers';
+import type { Analysis, Attribution } from '../../src/core';
+import { buildClaims, extractAttributions } from '../../src/core/attribution';
+import type { Entity } from '../../src/core';
+
+function marks(body: string): Pick<Attribution, 'text' | 'kind' | 'who'>[] {
+  return article(body).attributions.map((a) => (a.who === undefined ? { text: a.text, kind: a.kind } : { text: a.text, kind: a.kind, who: a.who }));
+}
+
+/** The attribution text covering each figure of the snippet, in order (null when unsourced). */
+function figureSources(a: Analysis): (string | null)[] {
+  return a.figures.map((f) => f.source?.text ?? null);
+}
+
+describe('Quellen: Marker', () => {
+  const cases: [string, string, string, string][] = [
+    ['laut X', 'Laut Südkorea sind 500 Soldaten im Einsatz.', 'Laut Südkorea', 'Südkorea'],
+    ['nach Angaben der X', 'Nach Angaben der Polizei starben 30 Menschen.', 'Nach Angaben der Polizei', 'Polizei'],
+    ['nach X-Angaben', 'Nach Polizeiangaben wurden 30 Menschen verletzt.', 'Nach Polizeiangaben', 'Polizei'],
+    ['X zufolge', 'Dem Geheimdienst zufolge kamen 500 Soldaten.', 'Dem Geheimdienst zufolge', 'Dem Geheimdienst'],
+    ['wie X mitteilte', 'Wie die Feuerwehr mitteilte, brannten 30 Häuser.', 'Wie die Feuerwehr mitteilte', 'die Feuerwehr'],
+    ['teilte X mit', 'Am Abend teilte die Armee mit, es gebe 30 Tote.', 'teilte die Armee', 'die Armee'],
+    ['X teilte mit', 'Die Armee teilte mit, es gebe 30 Tote.', 'Die Armee teilte', 'Die Armee'],
+    ['sagte X', 'Es gibt 30 Tote, sagte Müller.', 'sagte Müller', 'Müller'],
+    ['X sagte', 'Müller sagte, es gebe 30 Tote.', 'Müller sagte', 'Müller'],
+    ['so X', 'Es gibt 30 Tote, so Müller.', 'so Müller', 'Müller'],
+    ['nach Informationen des X', 'Nach Informationen des Rundfunks kamen 500 Soldaten.', 'Nach Informationen des Rundfunks', 'Rundfunks'],
+    ['berichtet X', 'Am Morgen berichtet die Zeitung von 30 Toten.', 'berichtet die Zeitung', 'die Zeitung'],
+    ['X berichtet, dass', 'Die Zeitung berichtet, dass 30 Menschen starben.', 'Die Zeitung berichtet', 'Die Zeitung'],
+  ];
+  for (const [name, body, text, who] of cases) {
+    it(`erkennt „${name}“`, () => assert.deepEqual(marks(body), [{ text, kind: 'source', who }]));
+  }
+
+  it('nimmt bei „nach eigenen Angaben“ das Subjekt des Satzes als Quelle', () => {
+    assert.deepEqual(marks('Die Armee hat nach eigenen Angaben 300 Drohnen abgeschossen.'), [
+      { text: 'nach eigenen Angaben', kind: 'source', who: 'Die Armee' },
+    ]);
+  });
+
+  it('erkennt ein Pronomen als Quelle ohne Namen', () => {
+    assert.deepEqual(marks('Er sagte, es gebe 30 Tote.'), [{ text: 'Er sagte', kind: 'source' }]);
+  });
+
+  it('hält „sagte … ab“ nicht für eine Quelle', () => {
+    assert.deepEqual(marks('Die Regierung sagte das Treffen ab.'), []);
+  });
+});
+
+describe('Quellen: vage', () => {
+  for (const [body, text] of [
+    ['Berichten zufolge kamen 500 Soldaten.', 'Berichten zufolge'],
+    ['Medienberichten zufolge kamen 500 Soldaten.', 'Medienberichten zufolge'],
+    ['Es kamen 500 Soldaten, hieß es.', 'hieß es'],
+    ['Wie es hieß, kamen 500 Soldaten.', 'Wie es hieß'],
+    ['Das erfuhr die Zeitung aus informierten Kreisen.', 'aus informierten Kreisen'],
+    ['Aus Sicherheitskreisen kam die Warnung.', 'Aus Sicherheitskreisen'],
+    ['Beobachter gehen davon aus, dass es mehr werden.', 'Beobachter gehen davon aus'],
+  ]) {
+    it(`erkennt „${text}“ als vage`, () => assert.deepEqual(marks(body), [{ text, kind: 'vague' }]));
+  }
+
+  it('hält „Berichten der X zufolge“ für eine benannte Quelle', () => {
+    assert.equal(marks('Berichten der Zeitung zufolge kamen 500 Soldaten.')[0].kind, 'source');
+  });
+});
+
+describe('Quellen: Hörensagen', () => {
+  it('erkennt reportatives „soll … haben“', () => {
+    assert.deepEqual(marks('Das Land soll 500 Soldaten geschickt haben.'), [{ text: 'soll', kind: 'hearsay' }]);
+  });
+
+  it('erkennt „sollen … werden“', () => {
+    assert.deepEqual(marks('Die Soldaten sollen an der Front eingesetzt werden.'), [{ text: 'sollen', kind: 'hearsay' }]);
+  });
+
+  it('erkennt Adverbien des Hörensagens', () => {
+    for (const w of ['offenbar', 'mutmaßlich', 'angeblich', 'vermutlich', 'wohl']) {
+      assert.deepEqual(marks(`Die Soldaten sind ${w} eingetroffen.`), [{ text: w, kind: 'hearsay' }], w);
+    }
+  });
+
+  it('hält „sollen“ ohne Infinitiv-Hilfsverb nicht für Hörensagen', () => {
+    assert.deepEqual(marks('Die Kinder sollen nach Hause.'), []);
+  });
+});
+
+describe('Aussagen', () => {
+  it('macht einen Satz mit Zahl zur Aussage und deckt ihn mit seiner Quelle', () => {
+    const a = article('Laut Polizei starben 30 Menschen.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].source?.text, 'Laut Polizei');
+    assert.equal(a.claims[0].vague, false);
+  });
+
+  it('macht Fragen nicht zu Aussagen', () => {
+    assert.deepEqual(article('Sind es wirklich 500 Soldaten?').claims, []);
+  });
+
+  it('macht Überschriften nicht zu Aussagen', () => {
+    assert.deepEqual(article('# 500 Soldaten an der Front\n\nDer Text folgt.').claims, []);
+  });
+
+  it('lässt Sätze ohne prüfbare Tatsache aus', () => {
+    assert.deepEqual(article('Die Lage bleibt unübersichtlich.').claims, []);
+  });
+
+  it('eine Aussage mit nur Hörensagen ist vage und ohne Quelle', () => {
+    const [c] = article('Das Land soll 500 Soldaten geschickt haben.').claims;
+    assert.equal(c.source, null);
+    assert.equal(c.vague, true);
+  });
+
+  it('eine Aussage mit vager Quelle trägt diese und ist vage', () => {
+    const [c] = article('Berichten zufolge kamen 500 Soldaten.').claims;
+    assert.equal(c.source?.kind, 'vague');
+    assert.equal(c.vague, true);
+  });
+
+  it('zählt Entität mit Ereignisverb als Aussage', () => {
+    const body = 'Der Minister unterzeichnete den Vertrag.';
+    const a = article(body);
+    const start = a.doc.text.indexOf('Minister');
+    const entities: Entity[] = [{ start, end: start + 8, text: 'Minister', type: 'PER', id: 'per:minister', name: 'Minister' }];
+    assert.equal(buildClaims(a.doc, [], [], [], entities).length, 1);
+    assert.equal(buildClaims(a.doc, [], [], [], []).length, 0);
+  });
+});
+
+describe('Quellen von Zahlen', () => {
+  it('gibt jeder Zahl die Quelle ihres Satzes', () => {
+    const a = article('Laut Polizei starben 30 Menschen. Später kamen 40 Helfer.');
+    assert.deepEqual(figureSources(a), ['Laut Polizei', null]);
+  });
+
+  it('zählt Hörensagen nicht als Quelle einer Zahl', () => {
+    assert.deepEqual(figureSources(article('Offenbar starben 30 Menschen.')), [null]);
+  });
+
+  it('zählt eine vage Quelle als Quelle einer Zahl', () => {
+    assert.deepEqual(figureSources(article('Berichten zufolge starben 30 Menschen.')), ['Berichten zufolge']);
+  });
+
+  it('trägt die Quelle in folgende Sätze im Konjunktiv I', () => {
+    const a = article(
+      'Die Armee teilte mit, es gebe 30 Tote. Zudem seien 40 Menschen verletzt. Am Abend kamen 50 Helfer.',
+    );
+    assert.deepEqual(figureSources(a), ['Die Armee teilte', 'Die Armee teilte', null]);
+  });
+
+  it('deckt alle Sätze eines Zitats, dessen Sprecher danach steht', () => {
+    const a = article('„Wir haben 300 Drohnen abgeschossen. Es waren 20 Raketen“, sagte der Sprecher.');
+    assert.deepEqual(figureSources(a), ['sagte der Sprecher', 'sagte der Sprecher']);
+  });
+
+  it('deckt ein Zitat nach Doppelpunkt', () => {
+    const a = article('Der Sprecher sagte: „Wir haben 300 Drohnen abgeschossen. Es waren 20 Raketen.“ Dann ging er.');
+    assert.deepEqual(figureSources(a), ['Der Sprecher sagte', 'Der Sprecher sagte']);
+  });
+
+  it('nimmt bei zwei Quellen im Satz die nächstgelegene', () => {
+    const a = article('Laut Kiew sind es 500 Soldaten, laut Moskau sind es 300 Soldaten.');
+    assert.deepEqual(figureSources(a), ['Laut Kiew', 'laut Moskau']);
+  });
+
+  it('ist unabhängig vom Aufruf über analyze() nutzbar', () => {
+    const a = article('Laut Polizei starben 30 Menschen.');
+    assert.equal(extractAttributions(a.doc, []).length, 1);
+  });
+});

@@ -1,0 +1,298 @@
+// Figures: German numbers, qualifiers, ranges, units, counted nouns and quantity keys on short snippets.
+import assert from 'node:assert/strict';
+import { article } from './helpers';
+import type { Figure } from '../../src/core';
+
+function figures(body: string): Figure[] {
+  return article(body).figures;
+}
+
+/** The only figure of the snippet (fails when there is none or more than one). */
+function only(body: string): Figure {
+  const all = figures(body);
+  assert.equal(all.length, 1, `expected one figure, got ${JSON.stringify(all.map((f) => f.text))}`);
+  return all[0];
+}
+
+function interval(f: Figure): [number, number] {
+  return [f.low, f.high];
+}
+
+describe('Zahlen: Schreibweisen', () => {
+  it('liest Tausenderpunkte: "10.000"', () => {
+    const f = only('Das Heer zählt 10.000 Soldaten.');
+    assert.equal(f.value, 10000);
+    assert.deepEqual(interval(f), [10000, 10000]);
+  });
+
+  it('liest Tausender mit Leerzeichen: "10 000"', () => {
+    assert.equal(only('Das Heer zählt 10 000 Soldaten.').value, 10000);
+  });
+
+  it('liest Dezimalkomma mit Skalenwort: "1,5 Millionen"', () => {
+    const f = only('Die Stadt hat 1,5 Millionen Einwohner.');
+    assert.equal(f.value, 1.5e6);
+    assert.equal(f.text, '1,5 Millionen');
+  });
+
+  it('liest Abkürzungen "Mio." und "Mrd."', () => {
+    assert.equal(only('Es kamen 1,5 Mio. Besucher.').value, 1.5e6);
+    assert.equal(only('Geplant sind 2 Mrd. Dollar Hilfe.').value, 2e9);
+  });
+
+  it('liest Zahlwörter vor einem Nomen', () => {
+    const cases: [string, number][] = [
+      ['Es kamen vier Soldaten.', 4],
+      ['Sie sahen zehn Häuser.', 10],
+      ['Es gab zwölf Verletzte.', 12],
+      ['Man fand zwanzig Tote.', 20],
+      ['Es fehlten hundert Stimmen.', 100],
+      ['Das Dorf hat tausend Einwohner.', 1000],
+      ['Es flohen zwei Millionen Menschen.', 2e6],
+      ['Er kaufte ein Dutzend Panzer.', 12],
+      ['Es wurden fünfundzwanzig Häuser zerstört.', 25],
+    ];
+    for (const [body, value] of cases) assert.equal(only(body).value, value, body);
+  });
+
+  it('zählt "ein"/"eine" allein nicht als Zahl', () => {
+    assert.deepEqual(figures('Ein Soldat und eine Soldatin sprachen mit einem Reporter.'), []);
+  });
+
+  it('zählt ein Zahlwort ohne Nomen nicht ("die drei")', () => {
+    assert.deepEqual(figures('Die drei kamen zu spät.'), []);
+  });
+
+  it('liest negative Temperaturen mit "minus"', () => {
+    const f = only('In der Nacht waren es minus 12 Grad.');
+    assert.equal(f.value, -12);
+    assert.equal(f.unit, 'Grad');
+  });
+});
+
+describe('Zahlen: Einheiten', () => {
+  it('erkennt Meter', () => {
+    const f = only('Die Mauer ist 9,60 Meter hoch.');
+    assert.equal(f.unit, 'Meter');
+    assert.equal(f.value, 9.6);
+  });
+
+  it('erkennt "Prozent" und "%" als dieselbe Einheit', () => {
+    assert.equal(only('Es stimmten 38 Prozent zu.').unit, 'Prozent');
+    assert.equal(only('Es stimmten 38 % zu.').unit, 'Prozent');
+  });
+
+  it('erkennt Prozentpunkte als eigene Einheit', () => {
+    assert.equal(only('Die Partei verlor 3 Prozentpunkte.').unit, 'Prozentpunkte');
+  });
+
+  it('erkennt Währungen mit Skalenwort', () => {
+    const eur = only('Der Fonds umfasst 100 Millionen Euro.');
+    assert.equal(eur.unit, 'Euro');
+    assert.equal(eur.value, 1e8);
+    assert.equal(eur.text, '100 Millionen Euro');
+    const usd = only('Die Hilfe beträgt 3,5 Milliarden Dollar.');
+    assert.equal(usd.unit, 'Dollar');
+    assert.equal(usd.value, 3.5e9);
+  });
+
+  it('erkennt das Eurozeichen vor und nach der Zahl', () => {
+    assert.equal(only('Der Eintritt kostet € 20.').unit, 'Euro');
+    assert.equal(only('Der Eintritt kostet € 20.').text, '€ 20');
+    assert.equal(only('Der Eintritt kostet 20 Euro.').unit, 'Euro');
+  });
+
+  it('erkennt Kilometer als "km"', () => {
+    assert.equal(only('Die Front ist 300 km lang.').unit, 'Kilometer');
+  });
+
+  it('erkennt Dauern als Zahl mit Einheit', () => {
+    assert.equal(only('Die Verhandlung dauerte sechs Stunden.').unit, 'Stunden');
+  });
+
+  it('lässt die Einheit einer bloßen Anzahl leer', () => {
+    assert.equal(only('Es kamen 300 Soldaten.').unit, null);
+  });
+});
+
+describe('Zahlen: Qualifizierer und Spannen', () => {
+  it('"bis zu 12.000" ist [0, 12000] und die Spanne umfasst den Qualifizierer, nicht das Nomen', () => {
+    const f = only('Es sind bis zu 12.000 Soldaten.');
+    assert.deepEqual(interval(f), [0, 12000]);
+    assert.equal(f.text, 'bis zu 12.000');
+  });
+
+  it('"mehr als", "über", "mindestens" sind nach oben offen', () => {
+    for (const q of ['mehr als', 'über', 'mindestens']) {
+      assert.deepEqual(interval(only(`Es sind ${q} 10.000 Soldaten.`)), [10000, Infinity], q);
+    }
+  });
+
+  it('"mehr als 10.000" schließt 10.000 ein (geschlossenes Intervall)', () => {
+    const f = only('Es sind mehr als 10.000 Soldaten.');
+    assert.ok(f.low <= 10000 && 10000 <= f.high);
+  });
+
+  it('"weniger als", "unter", "höchstens" sind [0, X]', () => {
+    for (const q of ['weniger als', 'unter', 'höchstens']) {
+      assert.deepEqual(interval(only(`Es sind ${q} 500 Soldaten.`)), [0, 500], q);
+    }
+  });
+
+  it('"rund", "etwa", "ca.", "circa", "ungefähr" geben ±10 %', () => {
+    for (const q of ['rund', 'etwa', 'ca.', 'circa', 'ungefähr']) {
+      const f = only(`Es sind ${q} 1.000 Soldaten.`);
+      assert.deepEqual(interval(f), [900, 1100], q);
+      assert.ok(f.text.startsWith(q), q);
+    }
+  });
+
+  it('"knapp" und "fast" liegen knapp darunter, "gut" knapp darüber', () => {
+    assert.deepEqual(interval(only('Es sind knapp 1.000 Soldaten.')), [900, 1000]);
+    assert.deepEqual(interval(only('Es sind fast 1.000 Soldaten.')), [900, 1000]);
+    assert.deepEqual(interval(only('Es sind gut 1.000 Soldaten.')), [1000, 1100]);
+  });
+
+  it('liest Spannen in drei Schreibweisen, Wert ist die Untergrenze', () => {
+    for (const body of [
+      'Es sind zwischen 10.000 und 12.000 Soldaten.',
+      'Es sind 10.000 bis 12.000 Soldaten.',
+      'Es sind 10.000–12.000 Soldaten.',
+    ]) {
+      const f = only(body);
+      assert.deepEqual(interval(f), [10000, 12000], body);
+      assert.equal(f.value, 10000, body);
+    }
+  });
+
+  it('überträgt das Skalenwort der Obergrenze auf die Untergrenze: "1 bis 2 Millionen"', () => {
+    assert.deepEqual(interval(only('Es flohen 1 bis 2 Millionen Menschen.')), [1e6, 2e6]);
+  });
+});
+
+describe('Zahlen: gezähltes Nomen', () => {
+  it('lemmatisiert das Nomen nach der Zahl und überspringt Adjektive', () => {
+    assert.equal(only('Es kamen 10.000 nordkoreanische Soldaten.').thing, 'Soldat');
+  });
+
+  it('bildet Nominativ Singular', () => {
+    const cases: [string, string][] = [
+      ['Es kamen 300 Menschen.', 'Mensch'],
+      ['Es kamen 300 Kämpfer.', 'Kämpfer'],
+      ['Der Ort hat 300 Einwohner.', 'Einwohner'],
+      ['Man zählte 30 Toten.', 'Tote'],
+      ['Es gab 30 Verletzte.', 'Verletzte'],
+      ['Es brannten 30 Häuser.', 'Haus'],
+      ['Er erhielt 300 Stimmen.', 'Stimme'],
+    ];
+    for (const [body, thing] of cases) assert.equal(only(body).thing, thing, body);
+  });
+
+  it('nimmt bei "Prozent der …" das Nomen nach dem Artikel', () => {
+    assert.equal(only('Das sagten 38 Prozent der Befragten.').thing, 'Befragte');
+  });
+
+  it('nimmt bei "Die Zahl der Toten stieg auf 300" das Nomen davor', () => {
+    const f = only('Die Zahl der Toten stieg auf 300.');
+    assert.equal(f.thing, 'Tote');
+    assert.equal(f.key, 'tote');
+  });
+});
+
+describe('Zahlen: Schlüssel', () => {
+  it('fasst Soldaten, Kämpfer, Truppen und Soldatinnen zu "soldat" zusammen', () => {
+    for (const noun of ['Soldaten', 'Kämpfer', 'Truppen', 'Soldatinnen']) {
+      assert.equal(only(`Es kamen 500 ${noun}.`).key, 'soldat', noun);
+    }
+  });
+
+  it('fasst Tote, Todesopfer und Getötete zu "tote" zusammen', () => {
+    for (const noun of ['Tote', 'Todesopfer', 'Getötete']) {
+      assert.equal(only(`Es gab 50 ${noun}.`).key, 'tote', noun);
+    }
+  });
+
+  it('schlüsselt Menschen über das Ereignis: "300 Menschen wurden evakuiert"', () => {
+    assert.equal(only('Gestern wurden 300 Menschen evakuiert.').key, 'evakuiert');
+    assert.equal(only('Es wurden 300 Menschen in Sicherheit gebracht.').key, 'evakuiert');
+  });
+
+  it('gibt allgemeinen Nomen ohne Ereignis keinen Schlüssel', () => {
+    assert.equal(only('Auf dem Platz standen 300 Menschen.').key, '');
+  });
+
+  it('trennt Verluste von Truppenstärke: "300 Soldaten wurden getötet"', () => {
+    assert.equal(only('Dabei wurden 300 Soldaten getötet.').key, 'soldat/tote');
+  });
+
+  it('verfeinert den Schlüssel um die Herkunft, per Adjektiv oder "aus"', () => {
+    const adj = only('Es kamen 500 nordkoreanische Soldaten.').key;
+    const aus = only('Es kamen 500 Soldaten aus Nordkorea.').key;
+    assert.equal(adj, 'soldat@nordkorea');
+    assert.equal(aus, adj);
+    assert.notEqual(only('Es kamen 500 ukrainische Soldaten.').key, adj);
+  });
+
+  it('stellt Geldbeträgen die Währung voran', () => {
+    assert.equal(only('Es entstand ein Schaden von 100 Millionen Euro.').key, 'eur:schaden');
+  });
+
+  it('braucht bei Prozent ein Bezugsnomen', () => {
+    assert.equal(only('Das sagten 38 Prozent der Befragten.').key, 'prozent:befragte');
+    assert.equal(only('Die Quote stieg auf 38 Prozent.').key, '');
+  });
+
+  it('setzt die Quelle noch nicht (das macht buildClaims)', () => {
+    assert.equal(only('Es kamen 500 Soldaten.').source, null);
+  });
+});
+
+describe('Zahlen: vage Mengen', () => {
+  it('markiert "Tausende", "Hunderte", "Dutzende", "zahlreiche", "mehrere tausend" als vage', () => {
+    for (const body of [
+      'Es flohen Tausende Menschen.',
+      'Es kamen Hunderte Soldaten.',
+      'Es gab Dutzende Tote.',
+      'Es brannten zahlreiche Häuser.',
+      'Es kamen mehrere tausend Soldaten.',
+    ]) {
+      const f = only(body);
+      assert.equal(f.vague, true, body);
+      assert.deepEqual([f.value, f.low, f.high, f.key], [0, 0, 0, ''], body);
+    }
+  });
+
+  it('lässt "zahlreiche" ohne Nomen aus', () => {
+    assert.deepEqual(figures('Die Gründe sind zahlreiche.'), []);
+  });
+});
+
+describe('Zahlen: keine Zahlen', () => {
+  const none: [string, string][] = [
+    ['Uhrzeit mit Punkt', 'Das Treffen begann um 14.30 Uhr.'],
+    ['Uhrzeit ganzzahlig', 'Das Treffen begann um 10 Uhr.'],
+    ['Jahr nach "im Jahr"', 'Das geschah im Jahr 2023.'],
+    ['Jahr nach "seit"', 'Der Konflikt ruht seit 1953.'],
+    ['Jahr am Satzanfang', '2024 hat sich viel verändert.'],
+    ['Datum', 'Der Vertrag gilt seit dem 23.11.2024.'],
+    ['Ordinalzahl mit Artikel', 'Er belegte den 3. Platz.'],
+    ['Ordinalzahl "zum 2. Mal"', 'Sie kam zum 2. Mal.'],
+    ['Nummer', 'Er wohnt in Haus Nr. 5.'],
+    ['Paragraf', 'Das regelt § 3 des Gesetzes.'],
+    ['Spielstand', 'Das Spiel endete 3:1.'],
+    ['Telefonnummer', 'Rufen Sie 030 1234567 an.'],
+    ['Versionsnummer', 'Die App erschien als Version 2.1.3.'],
+    ['Zahl im Wort', 'Die G7 und die F-16 und COVID-19 und der A380 waren Thema.'],
+  ];
+  for (const [name, body] of none) {
+    it(`nicht: ${name}`, () => assert.deepEqual(figures(body).map((f) => f.text), []));
+  }
+
+  it('nicht: Listennummern am Zeilenanfang', () => {
+    assert.deepEqual(figures('1. Erster Punkt\n2) Zweiter Punkt').map((f) => f.text), []);
+  });
+
+  it('eine Zahl am Satzende ist keine Ordinalzahl', () => {
+    assert.equal(only('Die Zahl der Toten stieg auf 30. Danach wurde es ruhig.').value, 30);
+  });
+});
