@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { Command, type OpenPassageArgs } from '../shared/commands';
 import type { ReferenceItem, ReferencesResult } from '../shared/protocol';
+import { REFERENCES_VIEW } from '../shared/views';
 
-export const REFERENCES_VIEW = 'faktenlage.references';
 
 type Node = { kind: 'article'; uri: string; items: ReferenceItem[] } | { kind: 'passage'; item: ReferenceItem };
 
