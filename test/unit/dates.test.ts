@@ -98,6 +98,25 @@ describe('Daten: relative Angaben', () => {
     assert.equal(one('Am Vortag war er in Kiew.').value, '2024-11-22');
   });
 
+  it('liest "vom 21. auf den 22. Juni" (Nacht) als Intervall', () => {
+    assert.equal(one('In der Nacht vom 21. auf den 22. Juni fielen Raketen.').value, '2024-06-21/2024-06-22');
+  });
+
+  it('liest "vor drei Tagen" als Tag', () => {
+    assert.equal(one('Vor drei Tagen begann die Räumung.').value, '2024-11-20');
+  });
+
+  it('liest "Anfang der Woche" als laufende Woche', () => {
+    assert.equal(one('Anfang der Woche kam die Zusage.').value, '2024-11-18/2024-11-24');
+  });
+
+  it('liest "Heute Morgen" als heute und einen Satzanfang "Morgen" als morgen', () => {
+    assert.deepEqual(values('Heute Morgen kam er. Morgen reist er weiter.'), [
+      ['Heute Morgen', '2024-11-23'],
+      ['Morgen', '2024-11-24'],
+    ]);
+  });
+
   it('setzt "zum Jahreswechsel" auf den nächsten Jahreswechsel', () => {
     assert.equal(one('Zum Jahreswechsel soll die Brücke fertig sein.').value, '2024-12-31/2025-01-01');
   });
@@ -123,7 +142,38 @@ describe('Daten: relative Angaben', () => {
   });
 });
 
+describe('Daten: Feiertage und Jahreswechsel', () => {
+  it('liest "an Weihnachten" als 24. bis 26. Dezember', () => {
+    assert.equal(one('An Weihnachten ruhten die Waffen.').value, '2024-12-24/2024-12-26');
+  });
+
+  it('berechnet Ostern für ein genanntes Jahr', () => {
+    assert.equal(one('Zu Ostern 2025 kamen Pilger.').value, '2025-04-20');
+  });
+
+  it('liest "Jahreswechsel 2023/24" als 31.12.2023 bis 1.1.2024', () => {
+    const d = one('Zum Jahreswechsel 2023/24 änderte sich das.');
+    assert.deepEqual([d.value, d.relative], ['2023-12-31/2024-01-01', false]);
+  });
+});
+
 describe('Daten: Wochentage allein', () => {
+  it('nimmt "am heutigen Montag" als Artikeldatum', () => {
+    assert.equal(one('Am heutigen Montag tagt der Rat.', '2024-11-25').value, '2024-11-25');
+  });
+
+  it('nimmt "ab Montag" als nächsten Montag', () => {
+    assert.equal(one('Ab Montag gilt die neue Regel.').value, '2024-11-25');
+  });
+
+  it('nimmt "Montag vergangener Woche" aus der Vorwoche', () => {
+    assert.equal(one('Montag vergangener Woche begann der Streik.').value, '2024-11-11');
+  });
+
+  it('liest "am Wochenende" als Samstag und Sonntag', () => {
+    assert.equal(one('Am Wochenende blieb es ruhig.', '2024-11-25').value, '2024-11-23/2024-11-24');
+  });
+
   it('nimmt "am Montag" als letzten Montag vor dem Artikeldatum', () => {
     const d = one('Am Montag sagte der Minister, die Lage sei ernst.');
     assert.equal(d.value, '2024-11-18');
@@ -177,6 +227,10 @@ describe('Daten: Wochentag neben dem Datum', () => {
     });
   }
 
+  it('wählt bei Datum ohne Jahr das Jahr, zu dem der Wochentag passt, wenn beide in Frage kommen', () => {
+    assert.equal(one('Am Mittwoch, dem 11. Januar, tagte der Rat.', '2022-09-01').value, '2023-01-11');
+  });
+
   it('liest die Kurzform "Mo., 3.7.2023"', () => {
     const d = one('Termin: Mo., 3.7.2023 im Rathaus.');
     assert.deepEqual([d.value, d.weekday], ['2023-07-03', 1]);
@@ -215,6 +269,10 @@ describe('Daten: keine Daten', () => {
     'Bis 2000 Soldaten sollen beteiligt sein.',
     'Er sprach mit August Diehl.',
     'Am Morgen war es ruhig.',
+    'Das heute-journal berichtete ausführlich.',
+    'Die Zahl stieg von 1990 auf 2500.',
+    'Das Wasser stieg bis 1.5 Meter.',
+    'Freitags tagt der Ausschuss.',
   ];
   for (const body of cases) {
     it(`findet nichts in "${body}"`, () => {

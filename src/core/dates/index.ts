@@ -15,7 +15,20 @@
 // - A clock time joins the day written next to it; alone, it takes the sentence's only day, else its
 //   value is null (it still is a mention, so figures do not read "10 Uhr" as a count).
 import type { DateMention, Doc, Span } from '../types';
-import { addDays, isoDay, isoMonth, isoTime, isoWeekday, isoYear, mondayOf, nearestYear, parseIsoDay, type Ymd } from './calendar';
+import {
+  addDays,
+  dayNumber,
+  isoDay,
+  isoMonth,
+  isoTime,
+  isoWeekday,
+  isoYear,
+  isValidDay,
+  mondayOf,
+  nearestYear,
+  parseIsoDay,
+  type Ymd,
+} from './calendar';
 import { scanPieces, type Cal, type Piece } from './scan';
 
 /** One fast test that lets sentences without any date word skip the parsers. */
@@ -60,6 +73,9 @@ const DATE_FOLLOW = new RegExp(`^\\s*\\(?(?:${DAYPART_WORD}|gegen|spätestens|fr
 const TIME_BEFORE_GAP = /^\s*,?\s*(?:am|vom)?\s*$/i;
 /** Words in front of a short date ("am 19.7") that make it a date and not a decimal. */
 const DATE_CONTEXT = /(?:^|[^\p{L}])(?:am|vom|bis|zum|ab|seit|den|dem|bis\s+zum|zwischen)\s*$/iu;
+
+/** A noun or unit after a short date means it counts something ("1.5 Meter", "2.5 Millionen"). */
+const UNIT_AFTER = /^\s*(?:[A-ZÄÖÜ]|(?:km|m|cm|mm|kg|g|t|l|ha)(?![\p{L}])|[%€$£])/u;
 
 const FUTURE = /(?<![\p{L}])(?:wird|werden|will|wollen|soll|sollen|plant|planen|geplant|erwartet|beginnt|startet|findet|bevorstehend|künftig|kommt|kommen)(?![\p{L}])/iu;
 const PAST = /(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|hat|haben|gewesen|sagte|sagten|erklärte|teilte|meldete|berichtete)(?![\p{L}])/iu;
@@ -138,8 +154,13 @@ function combine(pieces: Piece[], text: string): Piece[] {
     if (p.kind === 'part' || p.short) return false;
     if (!p.needsContext) return true;
     // A short date stands when a preposition precedes it or it is all the line says (a dateline).
-    if (p.kind === 'cal')
-      return DATE_CONTEXT.test(text.slice(0, p.start)) || DATE_FOLLOW.test(text.slice(p.end)) || text.trim() === text.slice(p.start, p.end);
+    if (p.kind === 'cal') {
+      const after = text.slice(p.end);
+      if (DATE_FOLLOW.test(after)) return true;
+      // "bis 1.5 Meter" is a length, not the first of May.
+      if (UNIT_AFTER.test(after)) return false;
+      return DATE_CONTEXT.test(text.slice(0, p.start)) || text.trim() === text.slice(p.start, p.end);
+    }
     return false;
   });
 }
@@ -157,7 +178,7 @@ function resolveCal(p: Piece, ref: Ymd | null): { value: string | null; relative
   if (!p.endCal) {
     if (a.y === undefined) {
       if (!ref || a.m === undefined) return { value: null, relative: true };
-      a.y = nearestYear(ref, a.m, a.d);
+      a.y = p.weekday !== undefined && a.d !== undefined ? yearByWeekday(ref, a.m, a.d, p.weekday) : nearestYear(ref, a.m, a.d);
       relative = true;
     }
     return { value: formatCal(a), relative };
@@ -182,6 +203,21 @@ function resolveCal(p: Piece, ref: Ymd | null): { value: string | null; relative
   return { value: `${formatCal(a)}/${formatCal(b)}`, relative };
 }
 
+/**
+ * The year of "Mittwoch, 11. Januar": when the day and month fall twice within the window nearestYear
+ * allows (nine months back to six ahead), the weekday picks the one the author meant; otherwise the
+ * weekday is left for the weekday-mismatch check to judge.
+ */
+function yearByWeekday(ref: Ymd, m: number, d: number, weekday: number): number {
+  const now = dayNumber(ref);
+  for (const y of [ref.y, ref.y - 1, ref.y + 1]) {
+    if (!isValidDay(y, m, d)) continue;
+    const diff = dayNumber({ y, m, d }) - now;
+    if (diff <= 183 && diff >= -274 && isoWeekday({ y, m, d }) === weekday) return y;
+  }
+  return nearestYear(ref, m, d);
+}
+
 /** The day a bare weekday stands for (see the decisions at the top). */
 function resolveWeekday(p: Piece, ref: Ymd, sentence: string): Ymd {
   const wd = p.wd!;
@@ -198,6 +234,12 @@ function resolveWeekday(p: Piece, ref: Ymd, sentence: string): Ymd {
       return addDays(monday, wd - 8);
     case 'nextWeek':
       return addDays(monday, wd + 6);
+    case 'today':
+      return ref;
+    case 'yesterday':
+      return addDays(ref, -1);
+    case 'tomorrow':
+      return addDays(ref, 1);
     default:
       // "ab Montag", "bis Freitag" look ahead unless the sentence is in the past tense.
       if ((FUTURE.test(sentence) || /(?:^|\s)(?:ab|bis)\s+$/i.test(sentence.slice(0, p.start))) && !PAST.test(sentence))

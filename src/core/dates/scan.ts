@@ -1,5 +1,5 @@
 // Finds the date pieces of one German sentence (dates, weekdays, times, relative and vague phrases).
-import { addDays, addMonths, isoDay, isoMonth, isoYear, isValidDay, mondayOf, type Ymd } from './calendar';
+import { addDays, addMonths, isoDay, isoMonth, isoYear, isValidDay, mondayOf, nearestYear, type Ymd } from './calendar';
 import { countOf, DAYPART, MONTH_ABBR, MONTH_FULL, monthOf, NUMBER_WORD, WEEKDAY, weekdayOf, YEAR } from './lexicon';
 
 /** Calendar fields as written; a missing year is filled from the article date later. */
@@ -11,7 +11,7 @@ export interface Cal {
   min?: number;
 }
 
-export type WeekdayMode = 'past' | 'next' | 'this' | 'prevWeek' | 'nextWeek' | null;
+export type WeekdayMode = 'past' | 'next' | 'this' | 'prevWeek' | 'nextWeek' | 'today' | 'yesterday' | 'tomorrow' | null;
 
 /**
  * One matched stretch of a sentence, offsets relative to the sentence:
@@ -54,7 +54,8 @@ interface Rule {
 const L = '\\p{L}';
 const MONTH_WORD = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.)`;
 const MONTH_AFTER_DAY = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
-const NO_DIGIT_BEFORE = '(?<![\\d.,:/])';
+/** Not inside a longer number; a slash only after a dot ("26./27.09."), never after a digit ("0171/…"). */
+const NO_DIGIT_BEFORE = '(?<![\\d.,:]|\\d/)';
 /** After a year: no further digits, and no clock range like "1845-1955" that merely looks like one. */
 const NO_NUMBER_AFTER = '(?![\\d]|[.,:]\\d|\\s*[-–]\\s*\\d{3,4}(?![.\\d]))';
 
@@ -98,6 +99,50 @@ function shiftOf(mod: string): number {
   if (PAST_MOD.test(mod)) return -1;
   if (NEXT_MOD.test(mod)) return 1;
   return 0;
+}
+
+/** Easter Sunday (anonymous Gregorian algorithm). */
+function easter(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** A holiday's value in year `y`; "Weihnachten" is the three days 24–26 December. */
+function holiday(name: string, y: number): string {
+  switch (name) {
+    case 'heiligabend':
+      return isoDay({ y, m: 12, d: 24 });
+    case 'weihnachten':
+      return `${isoDay({ y, m: 12, d: 24 })}/${isoDay({ y, m: 12, d: 26 })}`;
+    case 'silvester':
+      return isoDay({ y, m: 12, d: 31 });
+    case 'neujahr':
+      return isoDay({ y, m: 1, d: 1 });
+    case 'tag der deutschen einheit':
+      return isoDay({ y, m: 10, d: 3 });
+    case 'karfreitag':
+      return isoDay(addDays(easter(y), -2));
+    case 'ostermontag':
+      return isoDay(addDays(easter(y), 1));
+    case 'pfingsten':
+      return isoDay(addDays(easter(y), 49));
+    case 'pfingstmontag':
+      return isoDay(addDays(easter(y), 50));
+    default:
+      return isoDay(easter(y));
+  }
 }
 
 /** Meteorological seasons as month intervals: Frühjahr March–May, Sommer June–August, … */
@@ -179,7 +224,7 @@ const RULES: Rule[] = [
   // "im Jahr 2024", "seit 1953", "Anfang 2024", "im Herbst 2023": a year needs such a word in front.
   {
     re: new RegExp(
-      `(?<![${L}])(?:(?:(anfang|mitte|ende)|(frühjahr|frühling|sommer|herbst|winter)|(?:jahre?s?)|(?:seit|seit\\s+dem\\s+jahr|jahreswechsel))\\s+)(${YEAR})(?:/(\\d{2}|${YEAR}))?${NO_NUMBER_AFTER}`,
+      `(?<![${L}])(?:(?:(anfang|mitte|ende)|(frühjahr|frühling|sommer|herbst|winter)|(?:jahre?s?)|(?:seit|seit\\s+dem\\s+jahr))\\s+)(${YEAR})(?:/(\\d{2}|${YEAR}))?${NO_NUMBER_AFTER}`,
       'giud',
     ),
     make: (m) => {
@@ -203,8 +248,8 @@ const RULES: Rule[] = [
     make: (m) => {
       const [s, e] = at(m, 1);
       const p = calPiece(s, e, { y: +m[1] }, false);
-      // "in 2024" and "vor 2020" are dates only in a range or when nothing else reads as a count.
-      if (p && /^(?:und|–|-|zwischen)$/i.test(m[0].split(/\s+/)[0])) p.needsContext = true;
+      // After "von", "zwischen", "und" a year only counts as one end of a range ("von 1990 auf 2500" is a figure).
+      if (p && /^(?:und|–|-|zwischen|von)$/i.test(m[0].split(/\s+/)[0])) p.needsContext = true;
       return p;
     },
   },
@@ -213,13 +258,34 @@ const RULES: Rule[] = [
     re: /(?<![\p{L}\d])((?:1[0-9]|20)\d0)er(?:\s*-?\s*Jahren?)?(?![\p{L}])/gu,
     make: (m) => fixed(m.index, m.index + m[0].length, `${m[1]}/${+m[1] + 9}`, false, false),
   },
-  // "zum Jahreswechsel" (with a year it is caught above when written "Jahreswechsel 2023/24").
+  // "zum Jahreswechsel", "Jahreswechsel 2023/24": the turn of the year nearest the article, or the one named.
   {
-    re: /(?<![\p{L}])Jahreswechsel(?!\s+\d)/gu,
+    re: new RegExp(`(?<![${L}])Jahreswechsel(?:\\s+(${YEAR})(?:/(\\d{2}|${YEAR}))?${NO_NUMBER_AFTER})?`, 'gu'),
     make: (m, ref) => {
-      if (!ref) return fixed(m.index, m.index + m[0].length, null);
-      const y = ref.m >= 7 ? ref.y : ref.y - 1;
-      return fixed(m.index, m.index + m[0].length, `${isoDay({ y, m: 12, d: 31 })}/${isoDay({ y: y + 1, m: 1, d: 1 })}`);
+      const { start, end } = span(m);
+      let y: number;
+      // "Jahreswechsel 2023/24" starts in 2023; "Jahreswechsel 2024" alone is the change into 2024.
+      if (m[1]) y = m[2] ? +m[1] : +m[1] - 1;
+      else if (ref) y = ref.m >= 7 ? ref.y : ref.y - 1;
+      else return fixed(start, end, null);
+      return fixed(start, end, `${isoDay({ y, m: 12, d: 31 })}/${isoDay({ y: y + 1, m: 1, d: 1 })}`, false, !m[1]);
+    },
+  },
+  // Holidays: "an Weihnachten", "zu Ostern", "Silvester 2023"; the year as for a day without one.
+  {
+    re: new RegExp(
+      `(?<![${L}])(Heiligabend|Weihnachten|Silvester|Neujahr|Karfreitag|Ostersonntag|Ostern|Ostermontag|Pfingsten|Pfingstmontag|Tag\\s+der\\s+Deutschen\\s+Einheit)(?![${L}-])(?:\\s+(${YEAR})${NO_NUMBER_AFTER})?`,
+      'gu',
+    ),
+    make: (m, ref) => {
+      const { start, end } = span(m);
+      const name = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const explicit = m[2] ? +m[2] : undefined;
+      const on = (y: number): string => holiday(name, y);
+      if (explicit) return fixed(start, end, on(explicit), false, false);
+      if (!ref) return fixed(start, end, null);
+      const first = on(ref.y).slice(0, 10).split('-').map(Number);
+      return fixed(start, end, on(nearestYear(ref, first[1], first[2])));
     },
   },
   // Seasons without a year: "im Herbst", "im vergangenen Sommer".
@@ -259,7 +325,7 @@ const RULES: Rule[] = [
   },
   // vorgestern, gestern, heute, morgen, übermorgen, with "Abend", "früh" …; "Morgen" capitalised is a time of day.
   {
-    re: new RegExp(`(?<![${L}])(vorgestern|gestern|heute|übermorgen|morgen)(?:\\s+(${DAYPART}))?(?![${L}])`, 'giu'),
+    re: new RegExp(`(?<![${L}])(vorgestern|gestern|heute|übermorgen|morgen)(?:\\s+(${DAYPART}))?(?![${L}-])`, 'giu'),
     make: (m, ref, text) => {
       const word = m[1];
       // Capitalised "Morgen" is the time of day ("am Morgen") except at the start of a sentence.
@@ -299,6 +365,16 @@ const RULES: Rule[] = [
       return fixed(start, end, isoYear(ref.y + shift));
     },
   },
+  // "Anfang der Woche": the article's week, like "diese Woche".
+  {
+    re: /(?<![\p{L}])(?:Anfang|Mitte|Ende)\s+der\s+Woche(?![\p{L}])/gu,
+    make: (m, ref) => {
+      const { start, end } = span(m);
+      if (!ref) return fixed(start, end, null);
+      const mon = mondayOf(ref);
+      return fixed(start, end, `${isoDay(mon)}/${isoDay(addDays(mon, 6))}`);
+    },
+  },
   // "im Vorjahr", "in der Vorwoche", "im Vormonat".
   {
     re: /(?<![\p{L}])(Vorjahr|Vorwoche|Vormonat)(?:e?s)?(?![\p{L}])/giu,
@@ -317,7 +393,7 @@ const RULES: Rule[] = [
   },
   // Vague: "in den letzten Stunden", "seit Wochen", "demnächst", "bald", "vor Kurzem".
   {
-    re: /(?<![\p{L}])(?:in\s+den\s+(?:letzten|vergangenen|kommenden|nächsten|zurückliegenden)\s+(?:(?:paar|beiden|wenigen)\s+)?(?:Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|seit\s+(?:(?:einigen|mehreren|vielen|wenigen)\s+)?(?:Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|vor\s+(?:einigen|wenigen|mehreren|vielen)\s+(?:Stunden|Tagen|Wochen|Monaten|Jahren)|demnächst|bald|in\s+Kürze|kürzlich|vor\s+kurzem|jüngst|unlängst|neulich)(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:in\s+den\s+(?:letzten|vergangenen|kommenden|nächsten|zurückliegenden)\s+(?:(?:paar|beiden|wenigen)\s+)?(?:Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|seit\s+(?:(?:einigen|mehreren|vielen|wenigen)\s+)?(?:Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|vor\s+(?:einigen|wenigen|mehreren|vielen)\s+(?:Stunden|Tagen|Wochen|Monaten|Jahren)|(?:seit|vor)\s+einiger\s+Zeit|demnächst|bald|in\s+Kürze|kürzlich|vor\s+kurzem|jüngst|unlängst|neulich)(?![\p{L}])/giu,
     make: (m) => fixed(m.index, m.index + m[0].length, null, true, false),
   },
   // "vor drei Tagen", "in zwei Wochen", "vor einem Jahr": counted back or forth from the article date.
@@ -345,12 +421,14 @@ const RULES: Rule[] = [
   // "diese Woche Sonntag", "am Wochenende".
   {
     re: new RegExp(
-      `(?<![${L}])(?:(vergangenen|letzten|vorigen|kommenden|nächsten|diesen|vergangenes|letztes|kommendes|nächstes|dieses)\\s+|(vergangene|letzte|vorige|kommende|nächste|diese)\\s+Woche\\s+)?(${WEEKDAY}|wochenende)(?:${DAYPART})?(?![${L}])(?:\\s+(?:${DAYPART}|morgens|vormittags|mittags|nachmittags|abends|nachts)(?![${L}]))?(?:\\s+(vergangene[rn]?|letzte[rn]?|vorige[rn]?|kommende[rn]?|nächste[rn]?|diese[rn]?)\\s+Woche(?![${L}]))?`,
+      `(?<![${L}])(?:(vergangenen|letzten|vorigen|kommenden|nächsten|diesen|vergangenes|letztes|kommendes|nächstes|dieses|heutigen|gestrigen|morgigen)\\s+|(vergangene|letzte|vorige|kommende|nächste|diese)\\s+Woche\\s+)?(${WEEKDAY}|wochenende)(?:${DAYPART})?(?![${L}])(?:\\s+(?:${DAYPART}|morgens|vormittags|mittags|nachmittags|abends|nachts)(?![${L}]))?(?:\\s+(vergangene[rn]?|letzte[rn]?|vorige[rn]?|kommende[rn]?|nächste[rn]?|diese[rn]?)\\s+Woche(?![${L}]))?`,
       'giud',
     ),
     make: (m) => {
       let mode: WeekdayMode = null;
       if (m[1]) mode = PAST_MOD.test(m[1]) ? 'past' : NEXT_MOD.test(m[1]) ? 'next' : 'this';
+      // "am heutigen Montag" is the article date; "gestrigen", "morgigen" the days either side.
+      if (m[1] && /^(?:heutig|gestrig|morgig)/i.test(m[1])) mode = /^h/i.test(m[1]) ? 'today' : /^g/i.test(m[1]) ? 'yesterday' : 'tomorrow';
       const week = m[2] ?? m[4];
       if (week) mode = PAST_MOD.test(week) ? 'prevWeek' : NEXT_MOD.test(week) ? 'nextWeek' : 'this';
       const weekend = m[3].toLowerCase() === 'wochenende';
