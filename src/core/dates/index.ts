@@ -33,7 +33,7 @@ import { scanPieces, type Cal, type Piece } from './scan';
 
 /** One fast test that lets sentences without any date word skip the parsers. */
 const CUE =
-  /\d|jan|jän|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|woch|gestern|heute|morgen|monat|jahr|frühjahr|frühling|sommer|herbst|winter|stunden|bald|demnächst|kürze|kürzlich|kurzem|jüngst|unlängst|neulich|vorabend/i;
+  /\d|jan|jän|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|woch|gestern|heute|morgen|monat|jahr|frühjahr|frühling|sommer|herbst|winter|stunden|bald|demnächst|kürze|kürzlich|kurzem|jüngst|unlängst|neulich|vorabend|zeit|weihnacht|heiligabend|ostern|silvester|neujahr|pfingst|einheit/i;
 
 /** A sentence end: punctuation, space, then a capital — unless the dot ends a number or an abbreviation. */
 const BOUNDARY = /[.!?…]+["“”»)]?\s+(?=["„»(]?[A-ZÄÖÜ])/g;
