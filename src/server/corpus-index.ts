@@ -36,6 +36,8 @@ export class CorpusIndex {
   private generation = 0;
   private running: Promise<void> | null = null;
   private saveTimer: NodeJS.Timeout | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  private savePending = false;
   private cacheLoaded = false;
   indexing = false;
   skipped = 0;
@@ -156,11 +158,24 @@ export class CorpusIndex {
   private scheduleSave(delay: number): void {
     if (!this.storagePath || !this.config) return;
     clearTimeout(this.saveTimer);
+    this.savePending = true;
+    this.saveTimer = setTimeout(() => void this.save(), delay);
+  }
+
+  private save(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    if (!this.savePending || !this.storagePath || !this.config) return this.saving;
+    this.savePending = false;
     const dir = this.storagePath;
     const key = indexKey(this.config);
-    this.saveTimer = setTimeout(() => {
-      void saveCache(dir, key, { corpus: this.corpus, stamps: this.stamps }).catch(() => undefined);
-    }, delay);
+    // Saves run one after another, so an older snapshot never renames itself over a newer one.
+    this.saving = this.saving.then(() => saveCache(dir, key, { corpus: this.corpus, stamps: this.stamps }).catch(() => undefined));
+    return this.saving;
+  }
+
+  /** Writes a pending cache update now (on shutdown, so the next start finds the index). */
+  flush(): Promise<void> {
+    return this.save();
   }
 
   /** Waits for the running index pass (tests and the rebuild command use it). */

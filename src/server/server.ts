@@ -296,8 +296,9 @@ export function startServer(connection: Connection): void {
     return references(index.corpus, lookup, texts, state.uri);
   });
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     drafts.dispose();
+    await index?.flush();
     index?.dispose();
   });
 

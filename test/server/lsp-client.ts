@@ -86,7 +86,11 @@ export class TestClient {
       p.items.map((i) => (i.section === 'faktenlage' ? (opts.settings ?? {}) : null)),
     );
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/showMessageRequest', () => null);
+    // vscode-languageserver sends warnings as requests (they could carry actions); both count as messages.
+    connection.onRequest('window/showMessageRequest', (p) => {
+      later(() => holder.client!.messages.push(p.message));
+      return null;
+    });
     connection.listen();
     const result = (await connection.sendRequest('initialize', {
       processId: process.pid,
