@@ -36,6 +36,10 @@ const INVERTED =
 const HINT =
   /[Ll]aut|zufolge|[Aa]ngaben|[Ii]nformationen|sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|hieß|heißt|[Kk]reisen|[Bb]eobachter|soll|[Oo]ffenbar|[Mm]utmaßlich|[Aa]ngeblich|[Vv]ermutlich|wohl|\bso\b/;
 
+/** Per-pattern gates, so a unit only pays for the patterns whose keyword it contains. */
+const VAGUE_HINT = /zufolge|hieß|heißt|[Kk]reisen|[Bb]eobachter|berichten|verlautete/;
+const VERB_HINT = /sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|angab|ankündigt|bekanntgab|\bso\b/;
+
 const LAUT = new RegExp(String.raw`\b[Ll]aut\s+(${SRC})`, 'gu');
 const NACH_ANGABEN = new RegExp(
   String.raw`\b[Nn]ach\s+(?:(?:neuen|offiziellen|ersten|jüngsten|bisherigen|vorläufigen|aktuellen|übereinstimmenden)\s+)*(?:Angaben|Informationen|Erkenntnissen|Schätzungen|Zahlen)\s+(?:des|der|von|vom|aus)\s+(${SRC_NODET})`,
@@ -160,46 +164,48 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
   const text = doc.text;
   let m: RegExpExecArray | null;
 
-  for (VAGUE.lastIndex = 0; (m = VAGUE.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'vague', 0);
+  if (VAGUE_HINT.test(t)) for (VAGUE.lastIndex = 0; (m = VAGUE.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'vague', 0);
 
-  for (LAUT.lastIndex = 0; (m = LAUT.exec(t)); ) {
+  if (t.includes('aut ')) for (LAUT.lastIndex = 0; (m = LAUT.exec(t)); ) {
     const phrase = trimPhrase(m[1]);
     if (!namesSomeone(phrase)) continue;
     const end = base + m.index + m[0].length - (m[1].length - phrase.length);
     const kind = GENERIC_SOURCE.test(phrase) ? 'vague' : 'source';
     push(out, text, base + m.index, end, kind, 1, kind === 'source' ? phrase : undefined);
   }
-  for (NACH_ANGABEN.lastIndex = 0; (m = NACH_ANGABEN.exec(t)); ) {
+  const nach = /[Nn]ach /.test(t);
+  if (nach) for (NACH_ANGABEN.lastIndex = 0; (m = NACH_ANGABEN.exec(t)); ) {
     const phrase = trimPhrase(m[1]);
     const end = base + m.index + m[0].length - (m[1].length - phrase.length);
     const vague = /[Kk]reisen$/.test(phrase) || !namesSomeone(phrase);
     push(out, text, base + m.index, end, vague ? 'vague' : 'source', 1, vague ? undefined : phrase);
   }
-  for (NACH_X_ANGABEN.lastIndex = 0; (m = NACH_X_ANGABEN.exec(t)); ) {
+  if (nach) for (NACH_X_ANGABEN.lastIndex = 0; (m = NACH_X_ANGABEN.exec(t)); ) {
     if (/^(?:Medien|Presse)$/.test(m[1])) continue;
     push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, m[1].replace(/-$/, ''));
   }
-  for (NACH_ADJ_ANGABEN.lastIndex = 0; (m = NACH_ADJ_ANGABEN.exec(t)); ) {
+  if (nach) for (NACH_ADJ_ANGABEN.lastIndex = 0; (m = NACH_ADJ_ANGABEN.exec(t)); ) {
     push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, m[1]);
   }
-  for (NACH_EIGENEN.lastIndex = 0; (m = NACH_EIGENEN.exec(t)); ) {
+  if (nach) for (NACH_EIGENEN.lastIndex = 0; (m = NACH_EIGENEN.exec(t)); ) {
     push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, subjectOf(unit, entities, base + m.index));
   }
-  for (ZUFOLGE.lastIndex = 0; (m = ZUFOLGE.exec(t)); ) {
+  if (t.includes('zufolge')) for (ZUFOLGE.lastIndex = 0; (m = ZUFOLGE.exec(t)); ) {
     const p = phraseBefore(text, base, base + m.index);
     if (!p) continue;
     const phrase = trimPhrase(p.phrase);
     const vague = GENERIC_SOURCE.test(phrase);
     push(out, text, p.start, base + m.index + m[0].length, vague ? 'vague' : 'source', 1, vague ? undefined : phrase);
   }
-  for (WIE.lastIndex = 0; (m = WIE.exec(t)); ) {
+  if (/[Ww]ie /.test(t)) for (WIE.lastIndex = 0; (m = WIE.exec(t)); ) {
     if (m[1] === 'es') continue;
     const phrase = trimPhrase(m[1]);
     if (!namesSomeone(phrase)) continue;
     push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, phrase);
   }
   const inverted: number[] = [];
-  for (VERB_FIRST.lastIndex = 0; (m = VERB_FIRST.exec(t)); ) {
+  const verbs = VERB_HINT.test(t);
+  if (verbs) for (VERB_FIRST.lastIndex = 0; (m = VERB_FIRST.exec(t)); ) {
     const verb = m[1];
     const phrase = trimPhrase(m[2]);
     const pronoun = phrase === 'er' || phrase === 'sie';
@@ -215,7 +221,7 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     push(out, text, base + m.index, end, 'source', 2, pronoun ? undefined : phrase);
     inverted.push(base + m.index);
   }
-  for (SUBJECT_VERB.lastIndex = 0; (m = SUBJECT_VERB.exec(t)); ) {
+  if (verbs) for (SUBJECT_VERB.lastIndex = 0; (m = SUBJECT_VERB.exec(t)); ) {
     const at = base + m.index;
     if (inverted.includes(at)) continue;
     if (/^teil/.test(m[0]) && !/\bmit\b/.test(t.slice(m.index))) continue;
@@ -235,7 +241,7 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     if (!namesSomeone(phrase)) continue;
     push(out, text, p.start, at + m[0].length, 'source', 3, phrase);
   }
-  for (SOLL.lastIndex = 0; (m = SOLL.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'hearsay', 4);
+  if (t.includes('oll')) for (SOLL.lastIndex = 0; (m = SOLL.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'hearsay', 4);
   for (HEARSAY_ADV.lastIndex = 0; (m = HEARSAY_ADV.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'hearsay', 4);
 }
 

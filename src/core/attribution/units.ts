@@ -10,12 +10,17 @@ export interface Unit extends Span {
 const FALSE_END =
   /(?:^|[\s(„"])(?:\p{Lu}|ca|Mio|Mrd|Nr|Dr|Prof|bzw|vgl|St|Abs|Art|Tsd|Bio|mind|inkl|ggf|evtl|usw|Jh|Str|Hr|Fr|z\.\s?B|u\.\s?a|etc)\.$/u;
 
+/** Units per doc: attributions and claims both need them, and a doc is never changed after preparation. */
+const CACHE = new WeakMap<Doc, Unit[]>();
+
 /**
  * The units claims and attributions are judged on. A sentence is joined to the one before when that one
  * ended at a false stop or inside a number ("10." + "000"), or when it begins in lower case, which a real
  * sentence never does; with a segmenter that already gets this right the units are simply its sentences.
  */
 export function sentenceUnits(doc: Doc): Unit[] {
+  const cached = CACHE.get(doc);
+  if (cached) return cached;
   const out: Unit[] = [];
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
@@ -31,6 +36,7 @@ export function sentenceUnits(doc: Doc): Unit[] {
     }
     out.push({ start: s.start, end: s.end, paragraph: s.paragraph, text: doc.text.slice(s.start, s.end) });
   }
+  CACHE.set(doc, out);
   return out;
 }
 
