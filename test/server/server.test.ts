@@ -247,6 +247,32 @@ describe('Sprachserver über LSP', function () {
     assert.equal(cache.stamps.length, 4);
   });
 
+  it('zeigt beim Überfahren eines Datums den Wert mit deutschem Wochentag', async function () {
+    const text = '---\ndatum: 2024-11-06\n---\n\nDie Delegation kam am 4. November 2024 in Pjöngjang an.\n';
+    const uri = client.open(path.join(workspace, 'termin.md'), text);
+    await client.diagnosticsFor(uri);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'November') });
+    assert.match((hover.contents as { value: string }).value, /Montag, 2024\\-11\\-04/);
+  });
+
+  it('prüft auf Befehl alle Artikel des Arbeitsbereichs und meldet ihre Befunde', async function () {
+    const summit = URI.file(path.join(workspace, 'archiv', 'gipfel.md')).toString();
+    const published = client.diagnosticsFor(summit);
+    const count = await client.request<number>('workspace/executeCommand', { command: 'faktenlage.server.checkAllDrafts', arguments: [] });
+    assert.equal(count, 2);
+    assert.ok(Array.isArray(await published));
+  });
+
+  it('baut den Index auf Befehl neu auf und meldet dabei Fortschritt', async function () {
+    const seen = client.progress.seen.length;
+    const size = await client.request<number>('workspace/executeCommand', { command: 'faktenlage.server.rebuildIndex', arguments: [] });
+    assert.equal(size, 2);
+    assert.deepEqual(
+      client.progress.seen.slice(seen).filter((p) => p.value.kind !== 'report').map((p) => p.value.kind),
+      ['begin', 'end'],
+    );
+  });
+
   it('aktualisiert die Befunde des Entwurfs, wenn sich ein Korpus-Artikel ändert', async function () {
     const front = path.join(workspace, 'archiv', 'front.md');
     writeFileSync(front, FRONT.replace('12.000', '15.000'));
