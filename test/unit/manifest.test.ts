@@ -73,6 +73,13 @@ describe('Manifest', function () {
     assert.deepEqual(contributes.views.explorer.map((v: { id: string }) => v.id), [REFERENCES_VIEW]);
   });
 
+  it('sperrt in nicht vertrauenswürdigen Arbeitsbereichen genau die Einstellungen mit Pfaden', function () {
+    assert.deepEqual(
+      manifest.capabilities.untrustedWorkspaces.restrictedConfigurations,
+      SETTINGS.filter((s) => s.restrictedInUntrusted).map((s) => s.key),
+    );
+  });
+
   it('aktiviert sich nur für Markdown und Text, nie mit *', function () {
     assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext']);
   });
