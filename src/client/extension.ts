@@ -12,12 +12,14 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   try {
-    client = createLanguageClient(context);
+    const created = createLanguageClient(context);
+    client = created.client;
     const decorations = new Decorations(client);
     const references = new ReferencesView();
     const statusBar = new StatusBar();
+    // The client itself is stopped in deactivate(), which VS Code awaits.
     context.subscriptions.push(
-      client,
+      ...created.watchers,
       decorations,
       references,
       statusBar,

@@ -5,7 +5,13 @@ import { HOVER_COMMANDS } from '../shared/commands';
 import type { InitializationOptions } from '../shared/protocol';
 import { WORKSPACE_FILE_GLOB, DRAFT_SELECTOR } from './documents';
 
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+/** The client, and the file watchers it feeds the server with (the caller disposes them: the client does not). */
+export function createLanguageClient(context: vscode.ExtensionContext): { client: LanguageClient; watchers: vscode.Disposable[] } {
+  // The server re-indexes a corpus file when it changes on disk, and re-reads its settings file.
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
+    vscode.workspace.createFileSystemWatcher(WORKSPACE_FILE_GLOB),
+  ];
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -20,16 +26,10 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   });
   const clientOptions: LanguageClientOptions = {
     documentSelector: DRAFT_SELECTOR,
-    synchronize: {
-      // The server re-indexes a corpus file when it changes on disk, and re-reads its settings file.
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
-        vscode.workspace.createFileSystemWatcher(WORKSPACE_FILE_GLOB),
-      ],
-    },
+    synchronize: { fileEvents: watchers },
     initializationOptions,
     markdown: { isTrusted: { enabledCommands: [...HOVER_COMMANDS] }, supportHtml: false },
     outputChannelName: 'Faktenlage',
   };
-  return new LanguageClient('faktenlage', 'Faktenlage', serverOptions, clientOptions);
+  return { client: new LanguageClient('faktenlage', 'Faktenlage', serverOptions, clientOptions), watchers };
 }
