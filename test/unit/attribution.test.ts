@@ -44,6 +44,16 @@ describe('Quellen: Marker', () => {
     assert.deepEqual(marks('Er sagte, es gebe 30 Tote.'), [{ text: 'Er sagte', kind: 'source' }]);
   });
 
+  it('erkennt einen Genitiv ohne Artikel: „nach Informationen südkoreanischer Behörden“', () => {
+    assert.deepEqual(marks('Nach Informationen südkoreanischer Behörden kamen 500 Soldaten.'), [
+      { text: 'Nach Informationen südkoreanischer Behörden', kind: 'source', who: 'südkoreanischer Behörden' },
+    ]);
+  });
+
+  it('hält das Objekt eines vorangestellten Verbs nicht für eine Quelle', () => {
+    assert.deepEqual(marks('Das Land schwieg und bestätigte die Entsendung der Truppen jedoch nicht.'), []);
+  });
+
   it('hält „sagte … ab“ nicht für eine Quelle', () => {
     assert.deepEqual(marks('Die Regierung sagte das Treffen ab.'), []);
   });

@@ -188,6 +188,10 @@ describe('Zahlen: gezähltes Nomen', () => {
     for (const [body, thing] of cases) assert.equal(only(body).thing, thing, body);
   });
 
+  it('nimmt bei verkürzter Koordination das letzte Glied: "20 Staats- und Regierungschefs"', () => {
+    assert.equal(only('Es kamen 20 Staats- und Regierungschefs.').thing, 'Regierungschef');
+  });
+
   it('nimmt bei "Prozent der …" das Nomen nach dem Artikel', () => {
     assert.equal(only('Das sagten 38 Prozent der Befragten.').thing, 'Befragte');
   });

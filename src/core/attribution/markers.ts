@@ -34,7 +34,7 @@ const INVERTED =
 
 /** Cheap gate: a unit without any of these cannot hold a marker. */
 const HINT =
-  /[Ll]aut|zufolge|[Aa]ngaben|[Ii]nformationen|sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|hieß|heißt|[Kk]reisen|[Bb]eobachter|soll|[Oo]ffenbar|[Mm]utmaßlich|[Aa]ngeblich|[Vv]ermutlich|wohl|\bso\b/;
+  /[Ll]aut|zufolge|[Nn]ach |[Aa]ngaben|[Ii]nformationen|sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|hieß|heißt|[Kk]reisen|[Bb]eobachter|soll|[Oo]ffenbar|[Mm]utmaßlich|[Aa]ngeblich|[Vv]ermutlich|wohl|\bso\b/;
 
 /** Per-pattern gates, so a unit only pays for the patterns whose keyword it contains. */
 const VAGUE_HINT = /zufolge|hieß|heißt|[Kk]reisen|[Bb]eobachter|berichten|verlautete/;
@@ -42,7 +42,7 @@ const VERB_HINT = /sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt
 
 const LAUT = new RegExp(String.raw`\b[Ll]aut\s+(${SRC})`, 'gu');
 const NACH_ANGABEN = new RegExp(
-  String.raw`\b[Nn]ach\s+(?:(?:neuen|offiziellen|ersten|jüngsten|bisherigen|vorläufigen|aktuellen|übereinstimmenden)\s+)*(?:Angaben|Informationen|Erkenntnissen|Schätzungen|Zahlen)\s+(?:des|der|von|vom|aus)\s+(${SRC_NODET})`,
+  String.raw`\b[Nn]ach\s+(?:(?:neuen|offiziellen|ersten|jüngsten|bisherigen|vorläufigen|aktuellen|übereinstimmenden)\s+)*(?:Angaben|Informationen|Erkenntnissen|Schätzungen|Zahlen|Berichten|Darstellung)\s+(?:(?:des|der|von|vom|aus)\s+)?(${SRC_NODET})`,
   'gu',
 );
 const NACH_X_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Lu}[\p{L}-]*?)-?(?:[Aa]ngaben|[Ii]nformationen|[Ss]chätzungen)\b`, 'gu');
@@ -51,6 +51,7 @@ const NACH_EIGENEN = /\b[Nn]ach\s+eigenen\s+(?:Angaben|Informationen|Schätzunge
 const ZUFOLGE = /\bzufolge\b/gu;
 const WIE = new RegExp(String.raw`\b[Ww]ie\s+(${SRC}|es)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:${REPORT}|hieß|heißt)(?![\p{L}])`, 'gu');
 const VERB_FIRST = new RegExp(String.raw`\b(${INVERTED})\s+(${SRC}|er|sie)(?=[\s,.;:!?“”"»«]|$)`, 'gu');
+const INVERTED_END = /^\s*(?:[.,;:!?“”"»«)–—]|$|(?:am|im|vom|von|über|davon|darüber|dass|gegenüber|in|auf|bei|unter|nach|vor|zufolge|dem|der|den|dazu|dann|zuletzt|bereits|außerdem|zudem|ebenfalls|auch|weiter)\b)/;
 const SUBJECT_VERB = new RegExp(String.raw`\b(?:${REPORT}|teilte|teilten|teilt)\b`, 'gu');
 
 const VAGUE = new RegExp(
@@ -217,6 +218,9 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     // "so" is a source marker only after a comma or quote: "…, so Müller".
     if (verb === 'so' && (pronoun || !/(?:^|[,–—]\s*|[“"”]\s*,?\s*)$/.test(t.slice(0, m.index)))) continue;
     if (verb === 'so' && /^(?:Dem|Der|Des|Den|Die|Das)$/.test(firstWord(phrase)) === false && !/^\p{Lu}/u.test(phrase)) continue;
+    // The phrase after an inverted verb is its subject only if the clause ends there or goes on with an
+    // adverbial ("sagte Müller am Montag"); "bestätigte die Entsendung jedoch nicht" has an object instead.
+    if (verb !== 'so' && !/^teil/.test(verb) && !INVERTED_END.test(t.slice(m.index + m[1].length + (m[0].length - m[1].length) - (m[2].length - phrase.length)))) continue;
     const end = base + m.index + m[0].length - (m[2].length - phrase.length);
     push(out, text, base + m.index, end, 'source', 2, pronoun ? undefined : phrase);
     inverted.push(base + m.index);

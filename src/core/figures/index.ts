@@ -46,6 +46,7 @@ const RANGE_AFTER = /\s*(?:–|—|-|bis|und)\s*/y;
 const RANGE_NUMBER = /(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.:/]\d)|(\p{Ll}+)/uy;
 const UNIT_AFTER = /\s*([%€$]|°C?|[\p{L}²-]+\.?)/uy;
 const WORD_AFTER = /\s+([\p{L}][\p{L}\p{M}²'’-]*)/uy;
+const CONJUNCT = /\s+(?:und|oder|bzw\.)\s+(\p{Lu}[\p{L}\p{M}-]*)/uy;
 const AUS_AFTER = /\s+aus\s+(?:der\s+|dem\s+)?(\p{Lu}[\p{L}-]+)/uy;
 
 /** Words before a number that make it a label, not an amount ("Nr. 5", "§ 3", "Artikel 5"). */
@@ -200,6 +201,14 @@ function thingAfter(
     if (NOUN.test(w)) {
       if (NOT_THING.test(w)) return undefined;
       let form = w;
+      // "20 Staats- und Regierungschefs": the truncated first part shares the last conjunct's head.
+      if (w.endsWith('-')) {
+        CONJUNCT.lastIndex = at;
+        const c = CONJUNCT.exec(text);
+        if (!c || at + c[0].length > limit) return undefined;
+        at += c[0].length;
+        form = c[1];
+      }
       const dash = w.lastIndexOf('-');
       if (dash > 0 && dash < w.length - 1) {
         group = groupOfPrefix(w.slice(0, dash)) ?? group;
