@@ -70,7 +70,7 @@ describe('faktenlage check on the demo drafts', () => {
 
   it('prints compiler-style lines without --json', () => {
     const r = cli('check', '--corpus', 'demo/corpus', 'demo/drafts/bahnstreik-kommentar.md');
-    assert.match(r.stdout, /^demo\/drafts\/bahnstreik-kommentar\.md:7:5 warning weekday-mismatch „Mittwoch“ passt nicht: Der 11\.1\.2024 ist ein Donnerstag\.$/m);
+    assert.match(r.stdout, /^demo\/drafts\/bahnstreik-kommentar\.md:8:4 warning weekday-mismatch „Mittwoch“ passt nicht: Der 11\.1\.2024 ist ein Donnerstag\.$/m);
   });
 
   it('prints SARIF 2.1.0', () => {
@@ -78,7 +78,7 @@ describe('faktenlage check on the demo drafts', () => {
     const sarif = JSON.parse(r.stdout);
     assert.equal(sarif.version, '2.1.0');
     assert.deepEqual(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId).sort(), ['conflicting-figure', 'unsourced-figure']);
-    assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine, 7);
+    assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine, 8);
   });
 });
 
