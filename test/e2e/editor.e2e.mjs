@@ -1,0 +1,121 @@
+// End to end: a real browser on code-server with the extension installed, used on the demo drafts as an editor would.
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../scripts/host/paths.mjs';
+import { startCodeServer } from '../../scripts/host/code-server.mjs';
+import { launchChromium } from '../../scripts/host/browser.mjs';
+import { SELECTORS, clickWord, decorationCount, editorText, hoverWord, problems, quickOpen, runCommand, waitForWorkbench } from './workbench.mjs';
+
+const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
+const DRAFT = 'nordkorea-truppen.md';
+
+describe('Faktenlage im Browser (code-server)', function () {
+  this.timeout(60_000);
+  let server;
+  let browser;
+  let page;
+  let tmp;
+
+  const shot = (name) => page.screenshot({ path: join(ARTIFACTS, `e2e-${name}.png`) });
+
+  before(async function () {
+    this.timeout(120_000);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // The quick fix edits the draft; a copy keeps demo/ untouched even if the editor saved it.
+    tmp = mkdtempSync(join(tmpdir(), 'faktenlage-e2e-'));
+    const workspace = join(tmp, 'demo');
+    cpSync(join(REPO_ROOT, 'demo'), workspace, { recursive: true });
+    server = await startCodeServer({ workspace, logFile: join(ARTIFACTS, 'e2e-code-server.log') });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.goto(server.folderUrl(workspace));
+    await waitForWorkbench(page);
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      const name = this.currentTest.title.replace(/[^\wäöüß-]+/gi, '-').slice(0, 60);
+      await shot(`failed-${name}`).catch(() => {});
+    }
+  });
+
+  it('Quick Open öffnet den Entwurf „nordkorea-truppen.md“', async () => {
+    await quickOpen(page, DRAFT);
+    assert.match(await editorText(page), /15\.000 nordkoreanische Soldaten/);
+  });
+
+  it('Personen, Orte, Daten und Zahlen sind farbig hervorgehoben, Befunde unterschlängelt', async () => {
+    await quickOpen(page, DRAFT);
+    await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length >= 4, null, { timeout: 30_000 });
+    await page.locator(SELECTORS.squiggleWarning).first().waitFor({ timeout: 30_000 });
+    await shot('editor');
+  });
+
+  it('das Problems-Panel listet unsourced-figure und conflicting-figure mit Quelle „Faktenlage“ und Position', async () => {
+    await quickOpen(page, DRAFT);
+    const rows = await problems(page, [/unsourced-figure/, /conflicting-figure/]);
+    for (const code of ['unsourced-figure', 'conflicting-figure']) {
+      const row = rows.find((r) => r.includes(code));
+      assert.match(row, /Faktenlage/);
+      assert.match(row, /\[Ln 10, Col 20\]/);
+    }
+    await shot('problems');
+  });
+
+  it('der Hover über „Kim Jong Un“ zeigt die Korpuskarte mit der Zahl der Artikel', async () => {
+    await quickOpen(page, DRAFT);
+    const text = await hoverWord(page, 'Kim Jong Un', /Artikel im Korpus|articles? in the corpus/);
+    assert.match(text, /Kim Jong Un/);
+    assert.match(text, /\d+ (Artikel im Korpus|articles? in the corpus)/);
+    await shot('hover-person');
+  });
+
+  it('der Hover über „15.000“ listet die widersprechenden Werte mit ihren Quellen', async () => {
+    await quickOpen(page, DRAFT);
+    const text = await hoverWord(page, '15.000', /bis zu 12\.000/);
+    assert.match(text, /bis zu 12\.000/);
+    assert.match(text, /11\.000/);
+    assert.match(text, /widerspricht|disagrees/);
+    assert.match(text, /NIS/);
+    await shot('hover-figure');
+  });
+
+  it('„Faktenlage: Toggle Highlights“ aus der Befehlspalette blendet die Hervorhebungen aus und wieder ein', async () => {
+    await quickOpen(page, DRAFT);
+    await page.mouse.move(5, 5);
+    const before = await decorationCount(page);
+    assert.ok(before > 0);
+    await runCommand(page, 'Faktenlage: Toggle Highlights');
+    await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length === 0, null, { timeout: 10_000 });
+    await runCommand(page, 'Faktenlage: Toggle Highlights');
+    await page.waitForFunction((n) => document.querySelectorAll('.editor-instance [class*="ced-"]').length >= n, before, { timeout: 10_000 });
+  });
+
+  it('die Schnellkorrektur (Strg+.) setzt „laut [Quelle]“ vor die Zahl ohne Quelle', async () => {
+    await quickOpen(page, DRAFT);
+    // Code actions exist only once the server has published the findings.
+    await page.locator(SELECTORS.squiggleWarning).first().waitFor({ timeout: 30_000 });
+    await clickWord(page, '15.000', 2);
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: /laut \[Quelle\]/ }).first();
+    await item.waitFor({ timeout: 10_000 });
+    await shot('quickfix');
+    // The menu focuses the preferred fix; Enter applies the focused row as a person would (a click can race the menu's layout).
+    if (!/\bfocused\b/.test((await item.getAttribute('class')) ?? '')) await item.hover();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent.replace(/\u00a0/g, ' ').includes('laut [Quelle] 15.000'),
+      SELECTORS.editorLines,
+      { timeout: 10_000 },
+    );
+    assert.match(await editorText(page), /laut \[Quelle\] 15\.000 nordkoreanische Soldaten/);
+  });
+});
