@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Entry point of the command-line tool; the real code is bundled into dist/cli.js by `npm run build`.
 'use strict';
+let cli;
 try {
-  require('../dist/cli.js');
+  cli = require('../dist/cli.js');
 } catch (err) {
   if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes('dist/cli.js')) {
     process.stderr.write('faktenlage: not built yet; run `npm run build` first\n');
@@ -10,3 +11,4 @@ try {
   }
   throw err;
 }
+process.exitCode = cli.main(process.argv.slice(2));
