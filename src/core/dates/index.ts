@@ -104,7 +104,7 @@ function combine(pieces: Piece[], text: string): Piece[] {
   // "Mittwoch, 11. Januar 2024", "am Mittwoch, dem 11. Januar", "Mittwoch (11.1.)", "11. Januar (Mittwoch)"
   ps = pass(ps, (a, b) => {
     if (a.kind === 'wd' && !a.weekend && b.kind === 'cal' && isDay(b.cal) && WD_DATE_GAP.test(gap(a, b))) {
-      const close = /^\s*\)/.exec(text.slice(b.end));
+      const close = /^\s*\)/.exec(text.slice(b.end, b.end + 8));
       return {
         ...b,
         start: a.start,
@@ -116,7 +116,7 @@ function combine(pieces: Piece[], text: string): Piece[] {
       };
     }
     if (a.kind === 'cal' && isDay(a.cal) && a.weekday === undefined && b.kind === 'wd' && !b.short && !b.wdMode && !b.weekend && /^\s*\(\s*$/.test(gap(a, b))) {
-      const close = /^\s*\)/.exec(text.slice(b.end));
+      const close = /^\s*\)/.exec(text.slice(b.end, b.end + 8));
       if (!close) return null;
       return { ...a, end: b.end + close[0].length, weekday: b.wd, weekdayStart: b.weekdayStart, weekdayEnd: b.weekdayEnd };
     }
@@ -155,11 +155,13 @@ function combine(pieces: Piece[], text: string): Piece[] {
     if (!p.needsContext) return true;
     // A short date stands when a preposition precedes it or it is all the line says (a dateline).
     if (p.kind === 'cal') {
-      const after = text.slice(p.end);
+      // Bounded windows keep this linear however long the sentence.
+      const after = text.slice(p.end, p.end + 40);
       if (DATE_FOLLOW.test(after)) return true;
       // "bis 1.5 Meter" is a length, not the first of May.
       if (UNIT_AFTER.test(after)) return false;
-      return DATE_CONTEXT.test(text.slice(0, p.start)) || text.trim() === text.slice(p.start, p.end);
+      const alone = p.start === text.length - text.trimStart().length && p.end === text.trimEnd().length;
+      return alone || DATE_CONTEXT.test(text.slice(Math.max(0, p.start - 30), p.start));
     }
     return false;
   });
@@ -219,7 +221,7 @@ function yearByWeekday(ref: Ymd, m: number, d: number, weekday: number): number 
 }
 
 /** The day a bare weekday stands for (see the decisions at the top). */
-function resolveWeekday(p: Piece, ref: Ymd, sentence: string): Ymd {
+function resolveWeekday(p: Piece, ref: Ymd, sentence: string, future: boolean): Ymd {
   const wd = p.wd!;
   const today = isoWeekday(ref);
   const monday = mondayOf(ref);
@@ -242,7 +244,7 @@ function resolveWeekday(p: Piece, ref: Ymd, sentence: string): Ymd {
       return addDays(ref, 1);
     default:
       // "ab Montag", "bis Freitag" look ahead unless the sentence is in the past tense.
-      if ((FUTURE.test(sentence) || /(?:^|\s)(?:ab|bis)\s+$/i.test(sentence.slice(0, p.start))) && !PAST.test(sentence))
+      if (future || (/(?:^|\s)(?:ab|bis)\s+$/i.test(sentence.slice(Math.max(0, p.start - 6), p.start)) && !PAST.test(sentence)))
         return addDays(ref, (wd - today + 7) % 7);
       return addDays(ref, -((today - wd + 7) % 7));
   }
@@ -260,6 +262,8 @@ export function extractDates(doc: Doc): DateMention[] {
       const sentence = doc.text.slice(s.start, s.end);
       if (!CUE.test(sentence)) continue;
       const pieces = combine(scanPieces(sentence, ref), sentence);
+      // The tense is read once per sentence, only when a bare weekday needs it.
+      let future: boolean | undefined;
       const mentions: DateMention[] = [];
       const times: Piece[] = [];
       for (const p of pieces) {
@@ -277,7 +281,8 @@ export function extractDates(doc: Doc): DateMention[] {
           }
         } else if (p.kind === 'wd') {
           if (ref) {
-            const day = resolveWeekday(p, ref, sentence);
+            future ??= FUTURE.test(sentence) && !PAST.test(sentence);
+            const day = resolveWeekday(p, ref, sentence, future);
             if (p.weekend) value = `${isoDay(day)}/${isoDay(addDays(day, 1))}`;
             else {
               value = isoDay(day) + (p.cal?.h !== undefined ? isoTime(p.cal.h, p.cal.min ?? 0) : '');

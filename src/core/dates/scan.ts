@@ -329,7 +329,7 @@ const RULES: Rule[] = [
     make: (m, ref, text) => {
       const word = m[1];
       // Capitalised "Morgen" is the time of day ("am Morgen") except at the start of a sentence.
-      if (word === 'Morgen' && text.slice(0, m.index).trim() !== '') return null;
+      if (word === 'Morgen' && m.index !== text.search(/\S/)) return null;
       const shift = { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 }[word.toLowerCase()] ?? 0;
       const { start, end } = span(m);
       return ref ? dayPiece(start, end, addDays(ref, shift)) : fixed(start, end, null);
