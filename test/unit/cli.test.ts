@@ -163,3 +163,16 @@ describe('faktenlage index', () => {
     assert.equal(s.skipped, 0);
   });
 });
+
+describe('bin/faktenlage.js', () => {
+  it('runs the built bundle as a program and passes on its exit code', function () {
+    if (!fs.existsSync(path.join(root, 'dist/cli.js'))) this.skip(); // npm test builds before the unit run
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const r = spawnSync(process.execPath, ['bin/faktenlage.js', 'check', '--fail-on', 'warning', 'demo/drafts/hochwasser-bilanz.md'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^demo\/drafts\/hochwasser-bilanz\.md:\d+:\d+ warning unsourced-figure /m);
+  });
+});
