@@ -27,7 +27,7 @@ import {
 } from '../shared/protocol';
 import type { FaktenlageSettings } from '../shared/settings';
 import { codeActions } from './code-actions';
-import { mergeConfig, readWorkspaceFile, type EffectiveConfig } from './config';
+import { indexKey, mergeConfig, readWorkspaceFile, type EffectiveConfig } from './config';
 import { readArticle } from './corpus-loader';
 import { CorpusIndex } from './corpus-index';
 import { decorationRanges } from './decorations';
@@ -54,6 +54,8 @@ export function startServer(connection: Connection): void {
   let workspaceFile: WorkspaceFile = EMPTY_WORKSPACE_FILE;
   let config: EffectiveConfig = mergeConfig({}, EMPTY_WORKSPACE_FILE, [], true);
   let index: CorpusIndex;
+  /** The index key of the configuration the corpus was last indexed with. */
+  let indexedWith: string | undefined;
   /** Files published by "check all drafts" that are not open: their diagnostics outlive a close. */
   const checkedOnDisk = new Set<string>();
   const m = () => messages(locale);
@@ -158,6 +160,10 @@ export function startServer(connection: Connection): void {
     workspaceFile = read.file;
     config = mergeConfig(settings, workspaceFile, roots, trusted);
     drafts.invalidateAll(documents.keys());
+    // Severities, the window or the house list change only the checks; the files to index stay the same.
+    const key = indexKey(config);
+    if (key === indexedWith) return;
+    indexedWith = key;
     await index.index(config);
   };
 
