@@ -1,60 +1,136 @@
 // Turns raw file text into a Doc: front matter, prose ranges and German sentences with tokens.
-// INTERIM: a naive regex implementation so other parts can be built; to be replaced by unified + retext-latin.
-import type { Doc, Sentence, Token, TokenKind } from '../types';
+import type { ArticleMeta, Doc, Sentence, Span, Token } from '../types';
+import { markdownBlocks, splitChunks, textBlocks } from './blocks';
+import { dateFromTopLines } from './dateparse';
+import { readFrontMatter } from './frontmatter';
+import { segmentBlock, type RawSentence } from './sentences';
 
 export type Format = 'markdown' | 'text';
+export { parseDateLine } from './dateparse';
+export { tokenize } from './tokens';
 
-const TOKEN = /(\s+)|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\d'’-]*)|([.,;:!?…„“”"'‚‘()\[\]–—-])|(\S)/gu;
-
-function tokenize(text: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  const slice = text.slice(0, end);
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) && m.index < end) {
-    const kind: TokenKind = m[1] ? 'ws' : m[2] ? 'number' : m[3] ? 'word' : m[4] ? 'punct' : 'symbol';
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
-  }
-  return out;
+/** What one chunk yields, relative to the chunk's start; cached by chunk text. */
+interface ChunkResult {
+  blocks: number;
+  prose: Span[];
+  sentences: (RawSentence & { block: number })[];
+  /** The tokens last handed out, shifted to `offset`, reused while the chunk stays where it is. */
+  shifted?: { offset: number; tokens: Token[][] };
 }
 
-/** Prepares a file's text for analysis. Positions in the result are offsets into `text` itself. */
+// A bounded LRU of chunk results keyed by format and chunk text: pure memoisation, so re-preparing a
+// document after a one-character edit only re-parses and re-segments the chunk that changed.
+const MAX_ENTRIES = 4096;
+const MAX_CHARS = 4_000_000;
+const cache = new Map<string, ChunkResult>();
+let cachedChars = 0;
+
+function remember(key: string, value: ChunkResult): void {
+  cache.set(key, value);
+  cachedChars += key.length;
+  while (cache.size > MAX_ENTRIES || cachedChars > MAX_CHARS) {
+    const oldest = cache.keys().next().value as string;
+    cache.delete(oldest);
+    cachedChars -= oldest.length;
+  }
+}
+
+/** Empties the chunk cache (for benchmarks that want to measure a cold start). */
+export function clearPrepareCache(): void {
+  cache.clear();
+  cachedChars = 0;
+}
+
+function computeChunk(chunk: string, markdown: boolean): ChunkResult {
+  const blocks = markdown ? markdownBlocks(chunk) : textBlocks(chunk);
+  const prose: Span[] = [];
+  const sentences: ChunkResult['sentences'] = [];
+  blocks.forEach((b, block) => {
+    // Prose is the block minus its opaque pieces.
+    let pos = b.start;
+    for (const o of b.opaque) {
+      if (o.start > pos && chunk.slice(pos, o.start).trim()) prose.push(trimSpan(chunk, pos, o.start));
+      pos = Math.max(pos, o.end);
+    }
+    if (b.end > pos && chunk.slice(pos, b.end).trim()) prose.push(trimSpan(chunk, pos, b.end));
+    for (const s of segmentBlock(chunk, b, markdown)) sentences.push({ ...s, block });
+  });
+  return { blocks: blocks.length, prose, sentences };
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function chunkResult(text: string, c: Span, format: Format): ChunkResult {
+  const chunk = text.slice(c.start, c.end);
+  const key = format[0] + chunk;
+  let r = cache.get(key);
+  if (r) {
+    cache.delete(key);
+    cache.set(key, r);
+  } else {
+    r = computeChunk(chunk, format === 'markdown');
+    remember(key, r);
+  }
+  return r;
+}
+
+function shiftedTokens(r: ChunkResult, offset: number): Token[][] {
+  if (r.shifted && r.shifted.offset === offset) return r.shifted.tokens;
+  const tokens = r.sentences.map((s) =>
+    s.tokens.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text, kind: t.kind })),
+  );
+  r.shifted = { offset, tokens };
+  return tokens;
+}
+
+/**
+ * Prepares a file's text for analysis. Positions in the result are offsets into `text` itself.
+ * Never throws: any input gives a Doc (possibly with no sentences).
+ *
+ * - `meta` comes from YAML front matter (Markdown), else from a date line among the first three
+ *   non-empty lines ("Stand: 23.11.2024, 14:05 Uhr").
+ * - `prose` lists, in order, the prose pieces: paragraph, heading and list item text without inline
+ *   code, HTML, link destinations, bare URLs and e-mail addresses.
+ * - `sentences[i].paragraph` counts prose blocks (paragraphs, headings, list items) from 0; it is
+ *   not an index into `prose`, which splits a block around inline code.
+ * - Inside a sentence, each opaque piece (inline code, URL, …) is one `symbol` token; Markdown marks
+ *   (`**`, `_`, `[`) are `symbol`/`punct` tokens. Token objects may be shared between calls and must
+ *   not be mutated.
+ */
 export function prepare(text: string, format: Format): Doc {
-  let bodyStart = 0;
-  let date: string | null = null;
-  if (format === 'markdown' && text.startsWith('---')) {
-    const close = text.indexOf('\n---', 3);
-    if (close > 0) {
-      const fm = text.slice(3, close);
-      const d = /^(?:datum|date):\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(fm);
-      if (d) date = d[1];
-      bodyStart = text.indexOf('\n', close + 4) + 1 || text.length;
-    }
-  }
+  const meta: ArticleMeta = { date: null };
+  const prose: Span[] = [];
   const sentences: Sentence[] = [];
-  const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
-  paraRe.lastIndex = bodyStart;
-  let p: RegExpExecArray | null;
-  let paragraph = 0;
-  const prose = [];
-  while ((p = paraRe.exec(text))) {
-    const pStart = p.index;
-    const pEnd = p.index + p[0].length;
-    prose.push({ start: pStart, end: pEnd });
-    const sentRe = /[^.!?]+(?:[.!?]+|$)/g;
-    let s: RegExpExecArray | null;
-    const para = p[0];
-    while ((s = sentRe.exec(para))) {
-      if (!s[0].trim()) {
-        if (s[0].length === 0) sentRe.lastIndex++;
-        continue;
+  const doc: Doc = { text, meta, prose, sentences };
+  try {
+    const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let bodyStart = from;
+    const markdown = format === 'markdown';
+    if (markdown) {
+      const fm = readFrontMatter(text, from);
+      if (fm) {
+        Object.assign(meta, fm.meta);
+        bodyStart = fm.end;
       }
-      const lead = s[0].length - s[0].trimStart().length;
-      const start = pStart + s.index + lead;
-      const end = pStart + s.index + s[0].trimEnd().length;
-      sentences.push({ start, end, tokens: tokenize(text, start, end), paragraph });
     }
-    paragraph++;
+    if (!meta.date) meta.date = dateFromTopLines(text, bodyStart);
+    let blockBase = 0;
+    for (const c of splitChunks(text, bodyStart, text.length, markdown)) {
+      const r = chunkResult(text, c, format);
+      for (const p of r.prose) prose.push({ start: p.start + c.start, end: p.end + c.start });
+      const tokens = shiftedTokens(r, c.start);
+      r.sentences.forEach((s, i) => {
+        sentences.push({ start: s.start + c.start, end: s.end + c.start, tokens: tokens[i], paragraph: blockBase + s.block });
+      });
+      blockBase += r.blocks;
+    }
+  } catch {
+    // A bug here must not take the editor down: the text is then simply not analysed.
+    return { text, meta: { date: meta.date ?? null }, prose: [], sentences: [] };
   }
-  return { text, meta: { date }, prose, sentences };
+  return doc;
 }

@@ -1,0 +1,276 @@
+// German sentence splitting of one prose block: parse-latin boundaries, corrected by German rules.
+// parse-latin is ESM-only; tsx, esbuild and Node ≥ 20.19 load it from this CommonJS build, tsc objects.
+// @ts-expect-error TS1479: an ES module imported from CommonJS.
+import { ParseLatin } from 'parse-latin';
+import type { Span, Token } from '../types';
+import type { Block } from './blocks';
+import { tokenize } from './tokens';
+
+/** A sentence with offsets relative to the chunk it was computed in. */
+export interface RawSentence extends Span {
+  tokens: Token[];
+}
+
+const parser = new ParseLatin();
+// parse-latin's English habits would hide German boundaries: it glues every sentence that starts with
+// a digit to the one before ("… stieg auf 112. 2024 war …") and treats any 1–3 digit number before a
+// full stop as an ordinal. Both decisions are taken below with German context instead.
+// The two sit at indexes 3 and 4 of parse-latin 7's twelve paragraph plugins; the length check keeps a
+// different version from losing the wrong ones (the tests on "112. 2024" and "am 23. November" notice).
+if (parser.tokenizeParagraphPlugins.length === 12) parser.tokenizeParagraphPlugins.splice(3, 2);
+
+// Abbreviations that never end a sentence in news copy (case matters: "Fr." Frau, not "fr.").
+const ABBR = new Set(
+  (
+    'Dr Prof Nr Nrn St Hr Fr Frl Hrsg Mio Mrd Tsd Bd Abs Art Kap Ziff Bsp Str Tel Abt Anm Dipl Ing Gen Adm Lt Hptm Maj ' +
+    'Oberstlt Kpt Sgt Abg Präs Vors Dir Univ Inst Pfr Mr Mrs Ms Co Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez ' +
+    'Mo Di Mi Do Sa So ca bzw vgl sog ggf evtl inkl exkl zzgl bspw bzgl geb gest ehem dt engl franz ital russ ' +
+    'lat griech max min mind rd resp urspr verh Ca Bzw Vgl Sog Ggf Evtl Inkl Ehem'
+  ).split(' '),
+);
+
+const MONTHS = new Set(
+  'Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez'.split(
+    ' ',
+  ),
+);
+
+// Nouns that follow an ordinal ("zum 1. Mal", "im 20. Jahrhundert").
+const ORDINAL_NOUNS = new Set(
+  (
+    'Mal Jahrhundert Jh Jahrtausend Platz Rang Stock Stockwerk Etage Klasse Liga Runde Spieltag Lebensjahr Geburtstag ' +
+    'Jahrestag Todestag Amtszeit Sitzung Legislaturperiode Bundesliga Armee Division Brigade Kompanie Bataillon Regiment ' +
+    'Korps Flotte Sinfonie Symphonie Auflage Ausgabe Kapitel Absatz Artikel Woche Monat Quartal Halbjahr Etappe Minute ' +
+    'Versuch Anlauf Wahlgang Stelle Bezirk Parteitag Gipfel Jahrgang Grad Kongress Sanktionspaket Paket Tag'
+  ).split(' '),
+);
+
+// Words before a number that make it an ordinal ("am 23.", "der 3.", "zum 1.").
+const ORDINAL_CONTEXT = new Set(
+  (
+    'am im vom zum beim bis ab seit zur vor nach zwischen und oder bzw der die das den dem des ein eine einer eines ' +
+    'einem einen sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres jeder jede jedes jeden jedem ' +
+    'unser unsere dieser diese dieses diesen diesem kommenden vergangenen letzten montag dienstag mittwoch donnerstag ' +
+    'freitag samstag sonnabend sonntag'
+  ).split(' '),
+);
+
+// Pieces of page furniture that are never part of a sentence.
+const FURNITURE = new Set(
+  [
+    'more stories', 'see more', 'read more', 'show more', 'advertisement', 'related', 'share', 'top stories',
+    'anzeige', 'werbung', 'mehr zum thema', 'mehr dazu', 'mehr lesen', 'weiterlesen', 'lesen sie auch',
+    'lesen sie mehr', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel', 'zum artikel',
+    'artikel teilen', 'teilen', 'drucken', 'kommentare', 'newsletter', 'empfehlungen', 'zur startseite',
+    'startseite', 'bildergalerie', 'fotostrecke', 'zum thema', 'mehr aus dem ressort', 'nach oben', 'schließen',
+    'artikel anhören', 'merken', 'jetzt abonnieren', 'abonnieren', 'video', 'audio', 'live',
+  ],
+);
+
+const CLOSERS = /^[“”"'’»«)\]*_]+$/u;
+const OPENERS = /^[„“"'‚‘»«(\[*_>]+$/u;
+const TERMINAL_END = /[.!?]["“”'’»«)\]*_]*$/u;
+const ELLIPSIS_END = /(?:\.\.\.|…)["“”'’»«)\]*_]*$/u;
+
+function isLowerStart(s: string): boolean {
+  const c = s[0];
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+function isUpperStart(s: string): boolean {
+  const c = s[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+export function isFurniture(line: string): boolean {
+  const l = line
+    .trim()
+    .replace(/^[#>*_\s]+|[\s:»›>…*_]+$/gu, '')
+    .toLowerCase();
+  return l.length > 0 && l.length <= 40 && FURNITURE.has(l);
+}
+
+// The string parse-latin reads: same length as the block, opaque pieces turned into a neutral
+// capitalised word, emphasis marks into spaces, line breaks into spaces (line breaks are judged
+// separately, by the line rules below).
+function latinInput(chunk: string, b: Block, markdown: boolean): string {
+  let s = chunk.slice(b.start, b.end);
+  if (b.opaque.length) {
+    let out = '';
+    let pos = b.start;
+    for (const o of b.opaque) {
+      out += chunk.slice(pos, o.start) + 'X'.repeat(o.end - o.start);
+      pos = o.end;
+    }
+    s = out + chunk.slice(pos, b.end);
+  }
+  s = s.replace(/[\r\n]/g, ' ');
+  if (markdown) s = s.replace(/[*_~]/g, ' ');
+  return s;
+}
+
+function latinEnds(input: string): number[] {
+  const ends: number[] = [];
+  const root = parser.parse(input);
+  for (const para of root.children) {
+    if (para.type !== 'ParagraphNode') continue;
+    for (const s of para.children) {
+      if (s.type === 'SentenceNode' && s.position?.end.offset != null) ends.push(s.position.end.offset);
+    }
+  }
+  return ends;
+}
+
+type Decision = 'force' | 'join' | 'auto';
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(chunk: string, b: Block): Line[] {
+  const lines: Line[] = [];
+  let pos = b.start;
+  while (pos <= b.end) {
+    let nl = chunk.indexOf('\n', pos);
+    if (nl < 0 || nl > b.end) nl = b.end;
+    const text = chunk.slice(pos, nl).trim();
+    lines.push({ start: pos, end: nl, text });
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * Whether a single line break ends a sentence. A line ending in sentence punctuation is left to the
+ * ordinary rules; teaser lines ("…"), page furniture, table rows and bullets always stand alone; a
+ * line with no final punctuation ends a sentence unless the text looks hard-wrapped there (the next
+ * line continues in lower case, or this line is as long as the block's wrap width).
+ */
+function decideLine(l: Line, n: Line, width: number, count: number): Decision {
+  const L = l.text;
+  const N = n.text;
+  if (!L || !N) return 'force';
+  if (isFurniture(L) || isFurniture(N)) return 'force';
+  if (ELLIPSIS_END.test(L)) return 'force';
+  if (L[0] === '|' || N[0] === '|') return 'force';
+  if (/^(?:[-*•▪►]|\d{1,2}\))\s/u.test(N)) return 'force';
+  if (TERMINAL_END.test(L)) return 'auto';
+  if (isLowerStart(N) || /^[\d,;:)–—-]/u.test(N)) return 'join';
+  if (/[,;(–—\-/]$/u.test(L)) return 'join';
+  if (L.endsWith(':') && /^[„"»«“]/u.test(N)) return 'join';
+  const firstWord = /^\S+/.exec(N)?.[0].length ?? 0;
+  if (count >= 2 && width <= 120 && L.length + 1 + firstWord > 0.85 * width) return 'join';
+  return 'force';
+}
+
+function shouldMerge(T: Token[], b: number): boolean {
+  let p = b - 1;
+  if (p < 0) return true;
+  if (/^[,;:–—-]$/u.test(T[p].text)) return true;
+  while (p >= 0 && T[p].kind !== 'word' && CLOSERS.test(T[p].text)) p--;
+  const term = T[p];
+  let q = b + 1;
+  while (q < T.length && (T[q].kind === 'ws' || OPENERS.test(T[q].text))) q++;
+  const nx = T[q];
+  if (!nx) return false;
+  if (nx.kind === 'word' && isLowerStart(nx.text)) return true;
+  if (!term) return true;
+  if (term.kind !== 'punct') return false;
+  if (term.text === '…' || term.text === '...') {
+    // An omission mark standing alone ("die … Soldaten") is not the end of a teaser.
+    return p > 0 && T[p - 1].kind === 'ws' && !isUpperStart(nx.text);
+  }
+  if (term.text !== '.') return false;
+  const w = T[p - 1];
+  if (!w || w.end !== term.start) return false;
+  if (w.kind === 'word') {
+    if (ABBR.has(w.text)) return true;
+    // Single letters are initials or parts of "z. B.", "u. a.", "George W. Bush".
+    return [...w.text].length === 1;
+  }
+  if (w.kind === 'number') {
+    if (!/^\d{1,3}$/.test(w.text)) return false;
+    if (nx.kind === 'word' && (MONTHS.has(nx.text) || ORDINAL_NOUNS.has(nx.text))) return true;
+    let k = p - 2;
+    while (k >= 0 && T[k].kind === 'ws') k--;
+    const before = T[k];
+    // An enumeration ("1. Die Regierung …") starts its sentence with the number.
+    if (!before || /^[.!?…:]$/.test(before.text)) return nx.kind === 'word';
+    return before.kind === 'word' && ORDINAL_CONTEXT.has(before.text.toLowerCase());
+  }
+  return false;
+}
+
+// Initialisms with dots inside a word token ("F.A.Z.") can end a sentence; parse-latin never splits
+// after them. These few are prefixes of names and never do.
+const INITIALISM_PREFIX = new Set(['U.S.', 'U.K.', 'U.N.', 'U.S.A.']);
+
+/** Splits one block into sentences; offsets are relative to `chunk`. */
+export function segmentBlock(chunk: string, b: Block, markdown: boolean): RawSentence[] {
+  const T = tokenize(chunk, b.start, b.end, b.opaque);
+  const n = T.length;
+  if (!n) return [];
+  // Per ws-token index: 1 = candidate boundary from parse-latin, 2 = forced boundary, 3 = joined line.
+  const mark = new Uint8Array(n);
+  let ends: number[] = [];
+  try {
+    ends = latinEnds(latinInput(chunk, b, markdown));
+  } catch {
+    // parse-latin has never been seen to throw; if it does, the line rules below still apply.
+  }
+  let i = 0;
+  for (const e of ends) {
+    const pe = b.start + e;
+    if (pe >= b.end) break;
+    while (i < n && T[i].start < pe) i++;
+    while (i < n && T[i].kind !== 'ws') i++;
+    if (i < n) mark[i] = 1;
+  }
+  for (let k = 1; k + 1 < n; k++) {
+    const t = T[k];
+    if (t.kind === 'word' && t.text.length > 3 && t.text.endsWith('.') && /^\p{Lu}\./u.test(t.text)) {
+      const nx = T[k + 1].kind === 'ws' ? T[k + 2] : undefined;
+      if (nx && nx.kind === 'word' && isUpperStart(nx.text) && !INITIALISM_PREFIX.has(t.text)) mark[k + 1] = mark[k + 1] || 1;
+    }
+  }
+  if (chunk.slice(b.start, b.end).includes('\n')) {
+    const lines = linesOf(chunk, b);
+    let width = 0;
+    for (const l of lines) width = Math.max(width, l.text.length);
+    let li = 0;
+    for (let k = 0; k < n; k++) {
+      const t = T[k];
+      if (t.kind !== 'ws' || !t.text.includes('\n')) continue;
+      while (li + 1 < lines.length && lines[li].end < t.start) li++;
+      // The ws token holds exactly one line break inside a block (blank lines end blocks).
+      const nlPos = chunk.indexOf('\n', t.start);
+      while (li + 1 < lines.length && lines[li].end < nlPos) li++;
+      if (li + 1 >= lines.length) continue;
+      const d = decideLine(lines[li], lines[li + 1], width, lines.length);
+      if (d === 'force') mark[k] = 2;
+      else if (d === 'join') mark[k] = 3;
+    }
+  }
+  const out: RawSentence[] = [];
+  let from = 0;
+  const flush = (to: number) => {
+    let s = from;
+    let e = to;
+    while (s < e && (T[s].kind === 'ws' || (markdown && T[s].text === '>'))) s++;
+    while (e > s && T[e - 1].kind === 'ws') e--;
+    let content = false;
+    for (let k = s; k < e && !content; k++) content = T[k].kind === 'word' || T[k].kind === 'number';
+    if (content) out.push({ start: T[s].start, end: T[e - 1].end, tokens: T.slice(s, e) });
+  };
+  for (let k = 0; k < n; k++) {
+    const m = mark[k];
+    if (m === 0 || m === 3) continue;
+    if (m === 1 && shouldMerge(T, k)) continue;
+    flush(k);
+    from = k + 1;
+  }
+  flush(n);
+  return out;
+}
