@@ -236,6 +236,16 @@ describe('Daten: Wochentag neben dem Datum', () => {
     assert.deepEqual([d.value, d.weekday], ['2023-07-03', 1]);
   });
 
+  it('setzt weekday bei "am gestrigen Montag", damit die Prüfung greifen kann', () => {
+    const d = one('Am gestrigen Montag tagte der Rat.');
+    assert.deepEqual([d.text, d.value, d.weekday], ['gestrigen Montag', '2024-11-22', 1]);
+  });
+
+  it('setzt weekday bei "gestern, Freitag,"', () => {
+    const d = one('Gestern, Freitag, tagte der Rat.');
+    assert.deepEqual([d.text, d.value, d.weekday], ['Gestern, Freitag', '2024-11-22', 5]);
+  });
+
   it('hält zwei Tage mit je eigenem Wochentag getrennt', () => {
     const a = article('Von Montag, 6.11.2023, bis Mittwoch, 8.11.2023 tagte der Rat.');
     assert.deepEqual(

@@ -12,6 +12,8 @@
 // - Seasons are meteorological month intervals: "im Herbst 2023" → `2023-09/2023-11`.
 // - "zum Jahreswechsel" is the nearest turn of the year: `2024-12-31/2025-01-01` for a November article.
 // - "am Vortag" / "am Folgetag" count from the day last named in the paragraph, else the article date.
+// - A weekday is set (for the weekday-mismatch check) when it is written next to a date, or next to a
+//   day the text computes itself ("gestern, Montag,", "am heutigen Dienstag"); never for "am Montag" alone.
 // - A clock time joins the day written next to it; alone, it takes the sentence's only day, else its
 //   value is null (it still is a mention, so figures do not read "10 Uhr" as a count).
 import type { DateMention, Doc, Span } from '../types';
@@ -119,6 +121,12 @@ function combine(pieces: Piece[], text: string): Piece[] {
       const close = /^\s*\)/.exec(text.slice(b.end, b.end + 8));
       if (!close) return null;
       return { ...a, end: b.end + close[0].length, weekday: b.wd, weekdayStart: b.weekdayStart, weekdayEnd: b.weekdayEnd };
+    }
+    // "gestern, Montag," and "heute (Dienstag)" name the weekday of a computed day: that can be checked.
+    if (a.deictic && b.kind === 'wd' && !b.short && !b.wdMode && !b.weekend && /^\s*[,(]\s*$/.test(gap(a, b))) {
+      const close = /^\s*\)/.exec(text.slice(b.end, b.end + 8));
+      const end = gap(a, b).includes('(') ? (close ? b.end + close[0].length : b.end) : b.end;
+      return { ...a, end, weekday: b.wd, weekdayStart: b.weekdayStart, weekdayEnd: b.weekdayEnd };
     }
     return null;
   });
@@ -269,6 +277,7 @@ export function extractDates(doc: Doc): DateMention[] {
       for (const p of pieces) {
         let value: string | null = null;
         let relative = p.relative;
+        let weekdayOfDeixis = false;
         if (p.kind === 'time') {
           times.push(p);
           continue;
@@ -285,6 +294,7 @@ export function extractDates(doc: Doc): DateMention[] {
             const day = resolveWeekday(p, ref, sentence, future);
             if (p.weekend) value = `${isoDay(day)}/${isoDay(addDays(day, 1))}`;
             else {
+              if (p.wdMode === 'today' || p.wdMode === 'yesterday' || p.wdMode === 'tomorrow') weekdayOfDeixis = true;
               value = isoDay(day) + (p.cal?.h !== undefined ? isoTime(p.cal.h, p.cal.min ?? 0) : '');
               if (p.endCal?.h !== undefined) {
                 const over = p.cal?.h !== undefined && p.endCal.h * 60 + (p.endCal.min ?? 0) < p.cal.h * 60 + (p.cal.min ?? 0);
@@ -305,6 +315,10 @@ export function extractDates(doc: Doc): DateMention[] {
         };
         if (p.weekday !== undefined && p.weekdayStart !== undefined) {
           m.weekday = p.weekday;
+          m.weekdaySpan = { start: s.start + p.weekdayStart, end: s.start + p.weekdayEnd! };
+        } else if (weekdayOfDeixis && p.weekdayStart !== undefined) {
+          // "am gestrigen Montag" claims a weekday for a computed day, so the check may test it.
+          m.weekday = p.wd;
           m.weekdaySpan = { start: s.start + p.weekdayStart, end: s.start + p.weekdayEnd! };
         }
         const day = value ? SINGLE_DAY.exec(value) : null;

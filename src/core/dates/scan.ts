@@ -42,6 +42,8 @@ export interface Piece {
   needsContext?: boolean;
   /** "am Vortag": days from the day last mentioned in the paragraph (else the article date). */
   anchorDays?: number;
+  /** "heute", "gestern", "morgen": a day a weekday next to it can be checked against ("gestern, Montag,"). */
+  deictic?: boolean;
 }
 
 type Maker = (m: RegExpExecArray, ref: Ymd | null, text: string) => Piece | null;
@@ -332,7 +334,7 @@ const RULES: Rule[] = [
       if (word === 'Morgen' && m.index !== text.search(/\S/)) return null;
       const shift = { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 }[word.toLowerCase()] ?? 0;
       const { start, end } = span(m);
-      return ref ? dayPiece(start, end, addDays(ref, shift)) : fixed(start, end, null);
+      return ref ? { ...dayPiece(start, end, addDays(ref, shift)), deictic: !m[2] } : fixed(start, end, null);
     },
   },
   // "am Vortag", "am Folgetag", "tags darauf": relative to the day last named in the paragraph.
