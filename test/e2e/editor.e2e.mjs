@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../../scripts/host/paths.mjs';
 import { startCodeServer } from '../../scripts/host/code-server.mjs';
 import { launchChromium } from '../../scripts/host/browser.mjs';
-import { SELECTORS, clickWord, decorationCount, editorText, hoverWord, problems, quickOpen, runCommand, waitForWorkbench } from './workbench.mjs';
+import { SELECTORS, clickWord, closePanel, hoverSettled, scrollHoverTo, decorationCount, editorText, hoverWord, problems, quickOpen, runCommand, waitForWorkbench } from './workbench.mjs';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
 const DRAFT = 'nordkorea-truppen.md';
@@ -72,19 +72,25 @@ describe('Faktenlage im Browser (code-server)', function () {
 
   it('der Hover über „Kim Jong Un“ zeigt die Korpuskarte mit der Zahl der Artikel', async () => {
     await quickOpen(page, DRAFT);
+    await closePanel(page);
     const text = await hoverWord(page, 'Kim Jong Un', /Artikel im Korpus|articles? in the corpus/);
     assert.match(text, /Kim Jong Un/);
     assert.match(text, /\d+ (Artikel im Korpus|articles? in the corpus)/);
+    await hoverSettled(page);
     await shot('hover-person');
   });
 
   it('der Hover über „15.000“ listet die widersprechenden Werte mit ihren Quellen', async () => {
     await quickOpen(page, DRAFT);
-    const text = await hoverWord(page, '15.000', /bis zu 12\.000/);
-    assert.match(text, /bis zu 12\.000/);
-    assert.match(text, /11\.000/);
-    assert.match(text, /widerspricht|disagrees/);
-    assert.match(text, /NIS/);
+    await closePanel(page);
+    // The hover also holds the diagnostics' messages; the card is the part after its heading.
+    const heading = /Dieselbe Größe im Korpus|The same quantity in the corpus/;
+    const text = await hoverWord(page, '15.000', heading);
+    const card = text.slice(text.search(heading));
+    assert.match(card, /bis zu 12\.000 ⚠ (widerspricht|disagrees) \(Nach Angaben des NIS\)/);
+    assert.match(card, /11\.000 ⚠ (widerspricht|disagrees)/);
+    await hoverSettled(page);
+    await scrollHoverTo(page, '15.000 · ');
     await shot('hover-figure');
   });
 

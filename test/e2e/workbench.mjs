@@ -138,3 +138,48 @@ export async function problems(page, patterns, timeout = 30_000) {
 export async function decorationCount(page) {
   return page.evaluate(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length);
 }
+
+/** Hides the bottom panel (Ctrl+J toggles it) so hovers have room; a no-op when it is already hidden. */
+export async function closePanel(page) {
+  const panel = page.locator('.part.panel');
+  if (!(await panel.isVisible().catch(() => false))) return;
+  await page.keyboard.press('Control+J');
+  await panel.waitFor({ state: 'hidden' });
+}
+
+/** Waits until the visible hover has finished fading in, so a screenshot shows it crisp. */
+export async function hoverSettled(page) {
+  await page.waitForFunction(
+    (sel) =>
+      document.getAnimations().every((a) => a.playState !== 'running' || !a.effect?.target?.closest?.(sel)) &&
+      [...document.querySelectorAll(sel)].every((h) => getComputedStyle(h.closest('.monaco-hover-content, .monaco-hover') ?? h).opacity === '1'),
+    '.monaco-hover:not(.hidden)',
+    { timeout: 5_000 },
+  );
+}
+
+/**
+ * Scrolls the visible hover until the element holding `text` is at its top: the diagnostics come first
+ * in a hover, and the card below them is what the screenshot should show. The mouse rests on the hover,
+ * which keeps it open.
+ */
+export async function scrollHoverTo(page, text) {
+  const hover = page.locator(SELECTORS.hover).first();
+  const box = await hover.boundingBox();
+  if (!box) return;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  for (let i = 0; i < 10; i++) {
+    const offset = await page.evaluate(
+      ({ sel, text }) => {
+        const h = document.querySelector(sel);
+        const target = [...h.querySelectorAll('p, div')].find((e) => e.children.length === 0 && e.textContent.includes(text)) ??
+          [...h.querySelectorAll('p')].find((e) => e.textContent.includes(text));
+        return target ? target.getBoundingClientRect().top - h.getBoundingClientRect().top : null;
+      },
+      { sel: SELECTORS.hover, text },
+    );
+    if (offset === null || offset < 60) return;
+    await page.mouse.wheel(0, Math.min(offset - 20, 200));
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+  }
+}
