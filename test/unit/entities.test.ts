@@ -131,3 +131,17 @@ describe('Entitäten: Verknüpfung', () => {
     assert.deepEqual(e.map((x) => x.id), ['per:reinhard-vogt', 'per:reinhard-vogt']);
   });
 });
+
+describe('Entitäten: Tagger', () => {
+  it('berechnet mit dem schnellen Weg dieselben Werte wie über die Merkmalslisten', async () => {
+    const { MODEL } = await import('../../src/core/entities/model/weights');
+    const { emissions, fastEmissions, unpackModel } = await import('../../src/core/entities/tagger');
+    const { sentenceFeatures } = await import('../../src/core/entities/features');
+    const model = unpackModel(MODEL);
+    const words = ['Laut', 'GDL-Chef', 'Reinhard', 'Vogt', 'streikt', 'die', 'Bahn', '.'];
+    const slow = emissions(model, sentenceFeatures(words));
+    const fast = fastEmissions(model, words);
+    assert.equal(fast.length, slow.length);
+    for (let i = 0; i < slow.length; i++) assert.ok(Math.abs(fast[i] - slow[i]) < 1e-3, `score ${i}`);
+  });
+});

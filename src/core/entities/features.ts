@@ -33,12 +33,73 @@ export function shapeOf(w: string): string {
 }
 
 const SINGLE_ORGS = new Set(ORGS.filter((o) => !o.includes(' ')));
+
+/** A stem that survives German inflection of names: "Vereinigten" and "Vereinigte" → "vereinigt". */
+function stem(w: string): string {
+  const l = w.toLowerCase();
+  return l.length > 4 ? l.replace(/(?:en|er|es|em|e|s|n)$/, '') : l;
+}
+
+let multiIndex: Map<string, { parts: string[]; type: string }[]> | undefined;
+
+/** Multi-word places and organisations by the stem of their first word. */
+function multiNames(): Map<string, { parts: string[]; type: string }[]> {
+  if (multiIndex) return multiIndex;
+  const index = new Map<string, { parts: string[]; type: string }[]>();
+  const add = (name: string, type: string) => {
+    const parts = name.split(' ').map(stem);
+    if (parts.length < 2) return;
+    index.set(parts[0], [...(index.get(parts[0]) ?? []), { parts, type }]);
+  };
+  const g = gazetteer();
+  for (const list of g.multi.values()) for (const p of list) add(p.join(' '), 'LOC');
+  for (const o of ORGS) add(o, 'ORG');
+  for (const a of Object.values(ACRONYMS)) add(a.name, a.type);
+  return (multiIndex = index);
+}
+
+/** Per token, "B-LOC" / "I-ORG" … where a listed multi-word name (in any inflection) covers it. */
+export function multiwordTags(words: readonly string[]): (string | undefined)[] {
+  const out: (string | undefined)[] = new Array(words.length);
+  const index = multiNames();
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i].charAt(0);
+    if (c === c.toLowerCase()) continue;
+    const cands = index.get(stem(words[i]));
+    if (!cands) continue;
+    for (const { parts, type } of cands) {
+      if (i + parts.length > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < parts.length && ok; k++) ok = stem(words[i + k]) === parts[k];
+      if (!ok) continue;
+      out[i] = 'B-' + type;
+      for (let k = 1; k < parts.length; k++) out[i + k] = 'I-' + type;
+      i += parts.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Hashes of the multi-word features, precomputed so the fast scorer needs no string work. */
+export const MW_HASH: Record<string, number> = {};
+for (const t of ['B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER']) MW_HASH[t] = hash('mw=' + t);
 const ADJ = /isch(?:e[nrsm]?)?$/;
 const QUOTES = /^[„“”"‚‘’'«»]$/;
 
 function isUpperInitial(w: string): boolean {
   const c = w.charAt(0);
   return c !== c.toLowerCase();
+}
+
+/** "Berlin-Mitte", "Baden-Baden": a place before the hyphen and a name after it. */
+function dashPlace(w: string): boolean {
+  const dash = w.indexOf('-');
+  if (dash <= 0) return false;
+  const g = gazetteer();
+  const first = w.slice(0, dash);
+  const rest = w.slice(dash + 1);
+  return (g.places.has(first) || g.countries.has(first)) && isUpperInitial(rest) && !isKnownNoun(rest);
 }
 
 /** Binary properties of a word, independent of its position. */
@@ -66,6 +127,13 @@ export function flagsOf(w: string): string[] {
     if (g.countries.has(base) || g.places.has(base)) out.push('PLACE_GEN');
     if (g.last.has(base) || g.first.has(base)) out.push('NAME_GEN');
   }
+  const region = /^(?:Nord|Süd|Ost|West|Zentral|Mittel|Inner|Nordost|Nordwest|Südost|Südwest)(\p{Lu}?\p{Ll}.*)$/u.exec(w);
+  if (region) {
+    const rest = region[1].charAt(0).toUpperCase() + region[1].slice(1);
+    const base = rest.endsWith('s') ? rest.slice(0, -1) : rest;
+    if (g.countries.has(rest) || g.places.has(rest) || g.countries.has(base) || g.places.has(base)) out.push('REGION');
+  }
+  if (dashPlace(w)) out.push('DASHPLACE');
   if (ORG_HEADS.has(w)) out.push('ORGHEAD');
   if (SINGLE_ORGS.has(w)) out.push('ORGNAME');
   if (ACRONYMS[w.toUpperCase()] && (w.length > 2 || w === w.toUpperCase())) out.push('ACR');
@@ -91,7 +159,7 @@ function normLower(w: string): string {
   return w.toLowerCase();
 }
 
-interface WordFeatures {
+export interface WordFeatures {
   /** Features of the word at the current position. */
   self: number[];
   /** Features it contributes as a neighbour, per offset −2, −1, +1, +2. */
@@ -105,7 +173,7 @@ const cache = new Map<string, WordFeatures>();
 /** Bounded so a long editing session cannot grow it without limit. */
 const CACHE_MAX = 50000;
 
-function wordFeatures(w: string): WordFeatures {
+export function wordFeatures(w: string): WordFeatures {
   const hit = cache.get(w);
   if (hit) return hit;
   const lower = normLower(w);
@@ -132,31 +200,37 @@ function wordFeatures(w: string): WordFeatures {
   return wf;
 }
 
-const BOS = [hash('w-2=<s>'), hash('w-1=<s>')];
-const EOS = [hash('w+1=</s>'), hash('w+2=</s>')];
-const BIAS = hash('bias');
-const INIT = hash('init');
+export const BOS = [hash('w-2=<s>'), hash('w-1=<s>')];
+export const EOS = [hash('w+1=</s>'), hash('w+2=</s>')];
+export const BIAS = hash('bias');
+export const INIT = hash('init');
+/** Salts of the conjunction features, shared with the fast scorer in tagger.ts. */
+export const MIX = { initShape: 1, prevWord: 2, prevShape: 3, nextWord: 4 } as const;
+export { mix };
 
 /** The feature hashes of every token of a sentence (words and punctuation, no whitespace). */
 export function sentenceFeatures(words: readonly string[]): number[][] {
   const wf = words.map(wordFeatures);
+  const mw = multiwordTags(words);
   const out: number[][] = [];
   for (let i = 0; i < words.length; i++) {
     const f = [BIAS, ...wf[i].self];
-    if (i === 0) f.push(INIT, mix(INIT, wf[i].shapeHash, 1));
+    const m = mw[i];
+    if (m) f.push(MW_HASH[m]);
+    if (i === 0) f.push(INIT, mix(INIT, wf[i].shapeHash, MIX.initShape));
     if (i >= 2) f.push(...wf[i - 2].ctx[0]);
     else if (i === 1) f.push(BOS[0]);
     else f.push(BOS[0], BOS[1]);
     if (i >= 1) {
       f.push(...wf[i - 1].ctx[1]);
-      f.push(mix(wf[i - 1].lowerHash, wf[i].lowerHash, 2), mix(wf[i - 1].lowerHash, wf[i].shapeHash, 3));
+      f.push(mix(wf[i - 1].lowerHash, wf[i].lowerHash, MIX.prevWord), mix(wf[i - 1].lowerHash, wf[i].shapeHash, MIX.prevShape));
     }
     if (i + 1 < words.length) {
       f.push(...wf[i + 1].ctx[2]);
-      f.push(mix(wf[i].shapeHash, wf[i + 1].lowerHash, 4));
+      f.push(mix(wf[i].shapeHash, wf[i + 1].lowerHash, MIX.nextWord));
     } else f.push(EOS[0]);
     if (i + 2 < words.length) f.push(...wf[i + 2].ctx[3]);
-    else if (i + 1 === words.length - 1 || i + 1 >= words.length) f.push(EOS[1]);
+    else f.push(EOS[1]);
     out.push(f);
   }
   return out;

@@ -52,14 +52,13 @@ type Found = { start: number; end: number; type: Entity['type']; mention: Mentio
  * is marked wherever else it appears in the document, also with a genitive -s; a person the corpus knows
  * is marked by name alone. The model sees one sentence at a time and would miss these.
  */
-function propagate(doc: Doc, found: Found[], names?: NameRegistry): void {
+function propagate(doc: Doc, found: Found[], covered: Set<number>, names?: NameRegistry): void {
   const known = new Map<string, Entity['type']>();
   for (const f of found) {
     const words = f.mention.text.split(/\s+/);
     if (words.length === 1) known.set(words[0], f.type);
     else if (f.type === 'PER') known.set(words[words.length - 1], 'PER');
   }
-  const covered = (t: Token) => found.some((f) => t.start < f.end && f.start < t.end);
   const typeOf = (w: string): Entity['type'] | undefined => {
     if (w.length < 2 || w === w.toLowerCase() || isKnownNoun(w) || isFunctionWord(w)) return undefined;
     const direct = known.get(w);
@@ -74,13 +73,14 @@ function propagate(doc: Doc, found: Found[], names?: NameRegistry): void {
     for (const t of sentence.tokens) {
       if (t.kind !== 'word') continue;
       const type = typeOf(t.text);
-      if (type && !covered(t)) found.push({ start: t.start, end: t.end, type, mention: { text: t.text, type } });
+      if (type && !covered.has(t.start)) found.push({ start: t.start, end: t.end, type, mention: { text: t.text, type } });
     }
   }
 }
 
 export function extractEntities(doc: Doc, names?: NameRegistry): Entity[] {
   const found: Found[] = [];
+  const covered = new Set<number>();
   for (const sentence of doc.sentences) {
     const tokens = mergeAbbreviations(sentence.tokens.filter((t) => t.kind !== 'ws'));
     if (!tokens.length) continue;
@@ -94,9 +94,10 @@ export function extractEntities(doc: Doc, names?: NameRegistry): Entity[] {
         mention.defines = words[s.to + 1];
       }
       found.push({ start, end, type: s.type, mention });
+      for (let k = s.from; k < s.to; k++) covered.add(tokens[k].start);
     }
   }
-  propagate(doc, found, names);
+  propagate(doc, found, covered, names);
   found.sort((a, b) => a.start - b.start);
   const canon = linkMentions(found.map((f) => f.mention), names);
   return found.map((f, i) => ({

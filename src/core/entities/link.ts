@@ -108,7 +108,13 @@ export function linkMentions(mentions: Mention[], registry?: Registry): Canonica
   const docAcronyms = new Map<string, Canonical>();
   const byKey = new Map<string, Canonical>();
   const fullPersons: Canonical[] = [];
-  const first = mentions.map((m) => canonicalize(m.text, m.type, registry));
+  const memo = new Map<string, Canonical>();
+  const first = mentions.map((m) => {
+    const k = `${m.type}|${m.text}`;
+    let c = memo.get(k);
+    if (!c) memo.set(k, (c = canonicalize(m.text, m.type, registry)));
+    return c;
+  });
   mentions.forEach((m, i) => {
     const c = first[i];
     if (m.defines) docAcronyms.set(m.defines.toUpperCase(), c);

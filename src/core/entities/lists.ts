@@ -73,6 +73,23 @@ export const PLACES: ReadonlySet<string> = new Set(
     'Niederbayern Oberbayern Franken Schwaben Ruhrgebiet Rhein Donau Elbe Oder Main Alpen Ostsee Nordsee Mittelmeer ' +
     'Pazifik Atlantik Schwarzmeer Ostukraine Westukraine Donbass Donbas Sudan Darfur Sahel Kaukasus Tschetschenien ' +
     'Dagestan Tibet Xinjiang Kaschmir Taiwan Kosovo Bosnien Balkan Skandinavien Baltikum Ukraine Russland Deutschland ' +
+    'Lothringen Bretagne Normandie Provence Katalonien Andalusien Baskenland Flandern Wallonien Schottland Wales ' +
+    'Nordirland England Sizilien Sardinien Korsika Kreta Mallorca Teneriffa Lampedusa Toskana Lombardei Tirol Südtirol ' +
+    'Kärnten Steiermark Vorarlberg Salzburg Innsbruck Graz Linz Kundus Masar-i-Scharif Herat Mossul ' +
+    'Aleppo Idlib Homs Rafah Chan Junis Dschenin Hebron Ramallah Haifa Eilat Sderot Golan Golanhöhen Sinai ' +
+    'Südossetien Transnistrien Bergkarabach Krim Sewastopol Jalta Simferopol Kertsch Nowosibirsk Jekaterinburg Kasan ' +
+    'Wolgograd Rostow Krasnodar Murmansk Kaliningrad Königsberg Irkutsk Jakutsk Chabarowsk Ussurijsk Tschukotka ' +
+    'Kamtschatka Kuril Mandschurei Dandong Shenyang Wuhan Shenzhen Kanton Macau Busan Incheon Panmunjom Kaesong ' +
+    'Hamhung Wonsan Sinuiju Nampo Yongbyon Punggye-ri Sahara Amazonas Himalaya Anden ' +
+    'Rocky Mountains Manhattan Brooklyn Kreuzberg Neukölln Schwabing Altona ' +
+    'Sauerland Emsland Rheinland Vogtland Allgäu Eifel Harz Schwarzwald Erzgebirge Lausitz Uckermark Oberpfalz ' +
+    'Unterfranken Mittelfranken Oberfranken Pfalz Hunsrück Westerwald Odenwald Spessart Rhön Bodensee Chiemsee ' +
+    'Tegernsee Müritz Sylt Rügen Usedom Helgoland Föhr Norderney Deggendorf Straubing Landshut ' +
+    'Ingolstadt Rosenheim Kempten Memmingen Lindau Friedrichshafen Tübingen Reutlingen Heilbronn Pforzheim Karlsruhe ' +
+    'Mannheim Heidelberg Ludwigshafen Kaiserslautern Trier Koblenz Saarbrücken Gießen Marburg Kassel Fulda Göttingen ' +
+    'Hildesheim Braunschweig Wolfsburg Salzgitter Celle Lüneburg Stade Cuxhaven Wilhelmshaven Emden Flensburg ' +
+    'Schwerin Stralsund Greifswald Neubrandenburg Magdeburg Halberstadt Wittenberg Weimar Gotha Eisenach Suhl ' +
+    'Zwickau Plauen Bautzen Hoyerswerda Frankfurt/Oder Eberswalde Oranienburg Pjöngjang Wladiwostok ' +
     'Frankreich China Japan Indien Iran Irak Israel Syrien Libanon Jemen Türkei Polen Österreich Schweiz USA UK EU'
   ).split(/\s+/),
 );
@@ -135,4 +152,27 @@ export const ORGS: readonly string[] = [
   'Rotes Kreuz', 'Bundesverfassungsgericht', 'Bundesnachrichtendienst', 'Bundeskriminalamt', 'Grüne', 'Grünen',
   'Linke', 'Linken', 'Verdi', 'IG Metall', 'Europäische Kommission', 'EU-Kommission', 'Europäisches Parlament',
   'Bundesagentur für Arbeit', 'Hamas', 'Hisbollah', 'Taliban', 'Wagner-Gruppe', 'Gazprom', 'Rosneft',
+  // Companies and brands that news text names without any cue.
+  'Instagram', 'WhatsApp', 'TikTok', 'YouTube', 'Twitter', 'Samsung', 'Sony',
+  'Huawei', 'Xiaomi', 'Alibaba', 'Netflix', 'Spotify', 'Uber', 'Intel', 'Nvidia', 'IBM', 'Oracle', 'OpenAI', 'Porsche',
+  'Audi', 'Opel', 'Ford', 'Toyota', 'Renault', 'Peugeot', 'Fiat', 'Stellantis', 'Daimler', 'Continental', 'Bosch',
+  'Thyssenkrupp', 'Infineon', 'Henkel', 'Beiersdorf', 'Adidas', 'Puma', 'Aldi', 'Lidl', 'Edeka', 'Rewe', 'Kaufland',
+  'Ikea', 'Zalando', 'Vodafone', 'Eon', 'RWE', 'EnBW', 'Vattenfall', 'Uniper', 'Shell', 'BP', 'Exxon',
+  'Chevron', 'Gazprom', 'Lukoil', 'Aeroflot', 'Ryanair', 'Easyjet', 'Condor', 'Eurowings', 'TUI', 'Flixbus',
+  'Bahn', 'Post', 'DHL', 'Hapag-Lloyd', 'Maersk', 'Goldman Sachs', 'JP Morgan', 'Morgan Stanley', 'UBS',
+  'Credit Suisse', 'Sparkasse', 'Volksbank', 'Postbank', 'ING', 'Wirecard', 'Pfizer', 'Biontech', 'Moderna',
+  'AstraZeneca', 'Novartis', 'Roche', 'Nestlé', 'Unilever', 'Coca-Cola', 'McDonald’s', 'Starbucks', 'Walmart',
+  'Microsoft', 'Meta', 'Alphabet', 'Telegram', 'Wikipedia', 'Europol', 'Interpol', 'Frontex', 'Unicef',
+  'Unesco', 'Fifa', 'Uefa', 'IOC', 'Bundesliga', 'Bundesbank', 'Bundespolizei', 'Zoll', 'Verfassungsschutz',
+  'Bundesanwaltschaft', 'Bundesgerichtshof', 'Bundesrechnungshof', 'Bundeskartellamt', 
+  'Statistisches Bundesamt', 'Destatis', 'Ifo', 'DIW', 'IW', 'Forsa', 'Infratest dimap',
+  'YouGov', 'Allensbach', 'Insa', 'Kremlin', 'Duma', 'Knesset', 'Kongress', 'Senat', 'Repräsentantenhaus',
+  'Europarat', 'Sicherheitsrat', 'G7', 'G20',
+  'Brics', 'Opec', 'Asean', 'Afrikanische Union', 'Arabische Liga', 'Linkspartei', 'Grünen', 'Freie Wähler',
+  'Volt', 'Piratenpartei', 'NPD', 'Republikaner', 'Demokraten', 'Tories', 'Labour', 'Fidesz', 'PiS',
+  'Likud', 'ANC', 'Einiges Russland', 'Deutsche Welle', 'Deutschlandfunk', 'RTL', 'ProSieben', 'Sat.1', 'n-tv',
+  'Phoenix', 'Arte', 'BBC', 'CNN', 'Fox News', 'New York Times', 'Washington Post', 'Wall Street Journal',
+  'Financial Times', 'Guardian', 'Le Monde', 'Handelsblatt', 'Focus', 'Stern', 'Taz', 'taz', 'Tagesschau',
+  'Tagesthemen', 'Heise', 'Bild', 'Bloomberg', 'Politico', 'Axios', 'Al Jazeera', 'Kyiv Independent', 'Meduza',
+  'Nowaja Gaseta', 'Tass', 'RIA Nowosti', 'KCNA', 'Yonhap', 'Xinhua', 'Kyodo', 'Ukrinform', 'Unian',
 ];

@@ -5,7 +5,11 @@ import { ACRONYMS, ORG_ENDINGS, ORG_HEADS, ORGS, ROLE_ENDINGS, ROLE_WORDS } from
 
 export type SpanT = { from: number; to: number; type: 'PER' | 'LOC' | 'ORG' };
 
-const MULTI_ORGS = ORGS.filter((o) => o.includes(' ')).map((o) => o.split(' '));
+const MULTI_ORGS = new Map<string, string[][]>();
+for (const o of ORGS) {
+  const parts = o.split(' ');
+  if (parts.length > 1) MULTI_ORGS.set(parts[0], [...(MULTI_ORGS.get(parts[0]) ?? []), parts]);
+}
 const SINGLE_ORGS = new Set(ORGS.filter((o) => !o.includes(' ')));
 /** Particles inside personal names ("Ursula von der Leyen", "Kim Jong Un" needs none). */
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'zu', 'al', 'bin', 'el', 'le', 'la']);
@@ -15,12 +19,38 @@ function cap(w: string): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Per-word answers, memoised: the rules ask the same questions about the same words on every keystroke. */
+const memo = new Map<string, number>();
+const NAME_LIKE = 1;
+const ROLE = 2;
+const PLACE = 4;
+
+function props(w: string): number {
+  let p = memo.get(w);
+  if (p !== undefined) return p;
+  p = 0;
+  if (cap(w) && w.length > 1 && !isKnownNoun(w) && !isFunctionWord(w) && !/\d/.test(w) && !/^[A-ZÄÖÜ]+$/.test(w)) p |= NAME_LIKE;
+  if (roleWord(w)) p |= ROLE;
+  if (isPlaceWord(w)) p |= PLACE;
+  if (memo.size > 50000) memo.clear();
+  memo.set(w, p);
+  return p;
+}
+
 /** A capitalised word that is no known noun or function word: likely part of a name. */
 function nameLike(w: string): boolean {
-  return cap(w) && w.length > 1 && !isKnownNoun(w) && !isFunctionWord(w) && !/\d/.test(w) && !/^[A-ZÄÖÜ]+$/.test(w);
+  return (props(w) & NAME_LIKE) !== 0;
 }
 
 export function isRoleWord(w: string): boolean {
+  return (props(w) & ROLE) !== 0;
+}
+
+function placeWord(w: string): boolean {
+  return (props(w) & PLACE) !== 0;
+}
+
+function roleWord(w: string): boolean {
   if (ROLE_WORDS.has(w)) return true;
   if (!cap(w)) return false;
   const lower = w.toLowerCase();
@@ -46,7 +76,7 @@ export function ruleSpans(words: readonly string[]): SpanT[] {
       i += multiPlace.length;
       continue;
     }
-    const multiOrg = MULTI_ORGS.find((p) => matchesAt(words, i, p));
+    const multiOrg = MULTI_ORGS.get(w)?.find((p) => matchesAt(words, i, p));
     if (multiOrg) {
       out.push({ from: i, to: i + multiOrg.length, type: 'ORG' });
       i += multiOrg.length;
@@ -56,16 +86,16 @@ export function ruleSpans(words: readonly string[]): SpanT[] {
     if (isRoleWord(w) && i + 1 < words.length && nameLike(words[i + 1])) {
       let j = i + 1;
       while (j < words.length && j - i <= 3 && (nameLike(words[j]) || (NAME_PARTICLES.has(words[j]) && j + 1 < words.length && nameLike(words[j + 1])))) j++;
-      if (!isPlaceWord(words[i + 1])) {
+      if (!placeWord(words[i + 1])) {
         out.push({ from: i + 1, to: j, type: 'PER' });
         i = j;
         continue;
       }
     }
     // A known first name followed by a name word: "Katrin Albrecht".
-    if (g.first.has(w) && !isKnownNoun(w) && i + 1 < words.length && nameLike(words[i + 1]) && !isPlaceWord(words[i + 1])) {
+    if (g.first.has(w) && !isKnownNoun(w) && i + 1 < words.length && nameLike(words[i + 1]) && !placeWord(words[i + 1])) {
       let j = i + 2;
-      while (j < words.length && j - i < 4 && nameLike(words[j]) && !isPlaceWord(words[j])) j++;
+      while (j < words.length && j - i < 4 && nameLike(words[j]) && !placeWord(words[j])) j++;
       out.push({ from: i, to: j, type: 'PER' });
       i = j;
       continue;
@@ -80,8 +110,8 @@ export function ruleSpans(words: readonly string[]): SpanT[] {
         continue;
       }
     }
-    if (cap(w) && isPlaceWord(w)) out.push({ from: i, to: i + 1, type: ACRONYMS[w]?.type === 'ORG' ? 'ORG' : 'LOC' });
-    else if (SINGLE_ORGS.has(w)) out.push({ from: i, to: i + 1, type: 'ORG' });
+    if (placeWord(w) && cap(w)) out.push({ from: i, to: i + 1, type: ACRONYMS[w]?.type === 'ORG' ? 'ORG' : 'LOC' });
+    else if (SINGLE_ORGS.has(w) && !isKnownNoun(w)) out.push({ from: i, to: i + 1, type: 'ORG' });
     else if (ACRONYMS[w.toUpperCase()] && (w === w.toUpperCase() || w.length > 2) && !isKnownNoun(w)) {
       out.push({ from: i, to: i + 1, type: ACRONYMS[w.toUpperCase()].type });
     }
