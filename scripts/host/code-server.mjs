@@ -134,10 +134,12 @@ export async function startCodeServer({
     userData,
     extensionsDir: extDir,
     logFile,
+    /** Settles with the exit code (or signal) when the server ends. */
+    exited: exit,
     log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
     /** The workbench URL for a folder, with an optional `payload` (extension development and test paths). */
     folderUrl(folder, payload) {
-      let u = `${handle.url}/?folder=${encodeURIComponent(folder)}`;
+      let u = `${handle.url}/?folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}`;
       if (payload) u += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
       return u;
     },
