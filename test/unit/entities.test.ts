@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { article } from './helpers';
 import { canonicalize, extractEntities, type NameRegistry } from '../../src/core/entities';
 import { prepare } from '../../src/core/text';
+import { MODEL } from '../../src/core/entities/model/weights';
+import { emissions, fastEmissions, unpackModel } from '../../src/core/entities/tagger';
+import { sentenceFeatures } from '../../src/core/entities/features';
 
 /** "text|TYPE" for every entity, in order. */
 function found(body: string, names?: NameRegistry): string[] {
@@ -133,10 +136,7 @@ describe('Entitäten: Verknüpfung', () => {
 });
 
 describe('Entitäten: Tagger', () => {
-  it('berechnet mit dem schnellen Weg dieselben Werte wie über die Merkmalslisten', async () => {
-    const { MODEL } = await import('../../src/core/entities/model/weights');
-    const { emissions, fastEmissions, unpackModel } = await import('../../src/core/entities/tagger');
-    const { sentenceFeatures } = await import('../../src/core/entities/features');
+  it('berechnet mit dem schnellen Weg dieselben Werte wie über die Merkmalslisten', () => {
     const model = unpackModel(MODEL);
     const words = ['Laut', 'GDL-Chef', 'Reinhard', 'Vogt', 'streikt', 'die', 'Bahn', '.'];
     const slow = emissions(model, sentenceFeatures(words));
