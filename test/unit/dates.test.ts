@@ -106,6 +106,10 @@ describe('Daten: relative Angaben', () => {
     assert.equal(one('Vor drei Tagen begann die Räumung.').value, '2024-11-20');
   });
 
+  it('liest "KW 12/2024" als ISO-Woche', () => {
+    assert.equal(one('Die Lieferung kommt in KW 12/2024.').value, '2024-03-18/2024-03-24');
+  });
+
   it('liest "Anfang der Woche" als laufende Woche', () => {
     assert.equal(one('Anfang der Woche kam die Zusage.').value, '2024-11-18/2024-11-24');
   });

@@ -35,7 +35,7 @@ import { scanPieces, type Cal, type Piece } from './scan';
 
 /** One fast test that lets sentences without any date word skip the parsers. */
 const CUE =
-  /\d|jan|jän|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|woch|gestern|heute|morgen|monat|jahr|frühjahr|frühling|sommer|herbst|winter|stunden|bald|demnächst|kürze|kürzlich|kurzem|jüngst|unlängst|neulich|vorabend|zeit|weihnacht|heiligabend|ostern|silvester|neujahr|pfingst|einheit/i;
+  /\d|kw|jan|jän|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|woch|gestern|heute|morgen|monat|jahr|frühjahr|frühling|sommer|herbst|winter|stunden|bald|demnächst|kürze|kürzlich|kurzem|jüngst|unlängst|neulich|vorabend|zeit|weihnacht|heiligabend|ostern|silvester|neujahr|pfingst|einheit/i;
 
 /** A sentence end: punctuation, space, then a capital — unless the dot ends a number or an abbreviation. */
 const BOUNDARY = /[.!?…]+["“”»)]?\s+(?=["„»(]?[A-ZÄÖÜ])/g;
@@ -263,6 +263,7 @@ const SINGLE_DAY = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})?$/;
 export function extractDates(doc: Doc): DateMention[] {
   const ref = parseIsoDay(doc.meta.date);
   const out: DateMention[] = [];
+  const seen = new Set<number>();
   for (const range of doc.prose) {
     // The day last named in this paragraph, the anchor of "am Vortag".
     let lastDay: Ymd | null = null;
@@ -343,7 +344,8 @@ export function extractDates(doc: Doc): DateMention[] {
         });
       }
       mentions.sort((a, b) => a.start - b.start);
-      out.push(...mentions);
+      // Prose ranges should not overlap; if a segmenter ever nests them, a date is still reported once.
+      for (const m of mentions) if (!seen.has(m.start)) (seen.add(m.start), out.push(m));
     }
   }
   return out;

@@ -377,6 +377,20 @@ const RULES: Rule[] = [
       return fixed(start, end, `${isoDay(mon)}/${isoDay(addDays(mon, 6))}`);
     },
   },
+  // "Kalenderwoche 32", "KW 12/2024": the ISO week as its Monday–Sunday interval, in the article's year by default.
+  {
+    re: new RegExp(`(?<![${L}])(?:Kalenderwoche|KW)\\s*(\\d{1,2})(?:\\s*[/,]?\\s*(${YEAR}))?(?![\\d.,])`, 'gu'),
+    make: (m, ref) => {
+      const { start, end } = span(m);
+      const week = +m[1];
+      const y = m[2] ? +m[2] : ref?.y;
+      if (week < 1 || week > 53) return null;
+      if (y === undefined) return fixed(start, end, null);
+      // ISO week 1 is the week containing 4 January.
+      const mon = addDays(mondayOf({ y, m: 1, d: 4 }), 7 * (week - 1));
+      return fixed(start, end, `${isoDay(mon)}/${isoDay(addDays(mon, 6))}`, false, !m[2]);
+    },
+  },
   // "im Vorjahr", "in der Vorwoche", "im Vormonat".
   {
     re: /(?<![\p{L}])(Vorjahr|Vorwoche|Vormonat)(?:e?s)?(?![\p{L}])/giu,
