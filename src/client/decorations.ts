@@ -23,7 +23,7 @@ export class Decorations implements vscode.Disposable {
         vscode.window.createTextEditorDecorationType(
           c.style === 'background'
             ? { backgroundColor: color, borderRadius: '2px' }
-            : { borderColor: color, borderStyle: 'none none dotted none', borderWidth: '0 0 2px 0' },
+            : { borderColor: color, borderStyle: 'none none dotted none', borderWidth: '0 0 1px 0' },
         ),
       );
     }

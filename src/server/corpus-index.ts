@@ -39,7 +39,8 @@ export class CorpusIndex {
   private saving: Promise<void> = Promise.resolve();
   private savePending = false;
   private cacheLoaded = false;
-  indexing = false;
+  /** True until the first pass has finished, so early hovers and the status bar say the counts are provisional. */
+  indexing = true;
   skipped = 0;
 
   constructor(

@@ -17,6 +17,8 @@ export interface HoverContext {
   corpus: Corpus;
   locale: Locale;
   houseEntities: HouseEntity[];
+  /** While the corpus is being indexed, counts may still grow; the card says so. */
+  indexing?: boolean;
 }
 
 const within = (offset: number) => (s: { start: number; end: number }) => s.start <= offset && offset <= s.end;
@@ -27,12 +29,13 @@ const smallest = <T extends { start: number; end: number }>(xs: T[], offset: num
 export function hoverAt(ctx: HoverContext, offset: number): { markdown: string; span: { start: number; end: number } } | null {
   const a = ctx.analysis;
   const m = messages(ctx.locale);
+  const note = ctx.indexing ? `\n\n_${m.hover.stillIndexing}_` : '';
   const figure = smallest(a.figures, offset);
-  if (figure) return { markdown: figureCard(ctx, m, figure), span: figure };
+  if (figure) return { markdown: figureCard(ctx, m, figure) + note, span: figure };
   const date = smallest(a.dates, offset);
-  if (date) return { markdown: dateCard(ctx, m, date), span: date };
+  if (date) return { markdown: dateCard(ctx, m, date) + note, span: date };
   const entity = smallest(a.entities, offset);
-  if (entity) return { markdown: entityCard(ctx, m, entity), span: entity };
+  if (entity) return { markdown: entityCard(ctx, m, entity) + note, span: entity };
   const claim = smallest(a.claims, offset);
   if (claim) {
     const status = claim.source ? (claim.vague ? m.hover.claimVague : escapeMarkdown(claim.source.text)) : m.hover.claimNoSource;
@@ -59,7 +62,10 @@ function typeLabel(type: Entity['type'], m: Messages): string {
 function entityCard(ctx: HoverContext, m: Messages, e: Entity): string {
   const opts = { excludeUri: ctx.uri };
   const house = ctx.houseEntities.find((h) => entityId(h.type, h.name) === e.id);
-  const aliases = [...new Set([...ctx.corpus.aliases(e.id), ...(house?.aliases ?? [])])].filter((x) => x !== e.name);
+  // One- and two-letter forms ("Un" from "Kim Jong Un") are artefacts of surname linking, not spellings an editor uses.
+  const aliases = [...new Set([...ctx.corpus.aliases(e.id), ...(house?.aliases ?? [])])].filter(
+    (x) => x !== e.name && x.length > 2,
+  );
   const count = ctx.corpus.entityArticleCount(e.id, opts);
   const refs = ctx.corpus.entityRefs(e.id, opts);
   const lines = [`**${escapeMarkdown(e.name)}** · ${typeLabel(e.type, m)}${house ? ` · ${m.hover.houseList}` : ''}`, ''];

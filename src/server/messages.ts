@@ -35,6 +35,7 @@ const de = {
     claimVague: 'nur vage Quelle',
     undated: 'ohne Datum',
     more: (n: number) => `… und ${n} weitere`,
+    stillIndexing: 'Das Korpus wird noch indiziert; die Zahlen können noch wachsen.',
   },
   weekdays: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
   actions: {
@@ -85,6 +86,7 @@ const en: Messages = {
     claimVague: 'only a vague source',
     undated: 'undated',
     more: (n) => `… and ${n} more`,
+    stillIndexing: 'The corpus is still being indexed; counts may still grow.',
   },
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   actions: {

@@ -204,7 +204,14 @@ export function startServer(connection: Connection): void {
     if (!state?.analysis) return null;
     const offset = state.lines.offset(params.position);
     const hover = hoverAt(
-      { uri: state.uri, analysis: state.analysis, corpus: index.corpus, locale, houseEntities: config.entities },
+      {
+        uri: state.uri,
+        analysis: state.analysis,
+        corpus: index.corpus,
+        locale,
+        houseEntities: config.entities,
+        indexing: index.indexing,
+      },
       offset,
     );
     if (!hover) return null;

@@ -43,7 +43,8 @@ export const COLORS: readonly ColorDefinition[] = [
   color(DecorationKind.Organisation, 'background', '#9467bd26', '#c39bff2e', '#c39bff55'),
   color(DecorationKind.Date, 'background', '#8c564b26', '#d7a58a2e', '#d7a58a55'),
   color(DecorationKind.Figure, 'background', '#ff7f0e2e', '#ffb35c33', '#ffb35c66'),
-  color(DecorationKind.ClaimSourced, 'underline', '#2ca02c99', '#5ed15e99', '#5ed15e'),
-  color(DecorationKind.ClaimVague, 'underline', '#d6a400cc', '#ffd24dcc', '#ffd24d'),
-  color(DecorationKind.ClaimUnsourced, 'underline', '#d62728cc', '#ff6b6bcc', '#ff6b6b'),
+  // Claims span whole sentences, so their underlines stay faint: findings' squiggles must stand out above them.
+  color(DecorationKind.ClaimSourced, 'underline', '#2ca02c59', '#5ed15e59', '#5ed15e'),
+  color(DecorationKind.ClaimVague, 'underline', '#d6a40080', '#ffd24d80', '#ffd24d'),
+  color(DecorationKind.ClaimUnsourced, 'underline', '#d6272866', '#ff6b6b66', '#ff6b6b'),
 ];
