@@ -287,6 +287,7 @@ describe('Daten: keine Daten', () => {
     'Die Zahl stieg von 1990 auf 2500.',
     'Das Wasser stieg bis 1.5 Meter.',
     'Freitags tagt der Ausschuss.',
+    'Die Region ist seit 2000 Jahren besiedelt.',
   ];
   for (const body of cases) {
     it(`findet nichts in "${body}"`, () => {

@@ -58,6 +58,8 @@ const MONTH_WORD = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.)`;
 const MONTH_AFTER_DAY = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
 /** Not inside a longer number; a slash only after a dot ("26./27.09."), never after a digit ("0171/…"). */
 const NO_DIGIT_BEFORE = '(?<![\\d.,:]|\\d/)';
+/** A unit of time after a number makes it a duration: "seit 2000 Jahren" is not the year 2000. */
+const NOT_DURATION = '(?!\\s+(?:Jahren?|Jahrzehnten?|Tagen?|Wochen|Monaten?|Stunden|Minuten)(?![\\p{L}]))';
 /** After a year: no further digits, and no clock range like "1845-1955" that merely looks like one. */
 const NO_NUMBER_AFTER = '(?![\\d]|[.,:]\\d|\\s*[-–]\\s*\\d{3,4}(?![.\\d]))';
 
@@ -71,9 +73,10 @@ function span(m: RegExpExecArray): { start: number; end: number } {
   return { start: m.index, end: m.index + m[0].length };
 }
 
+/** "17" is 2017, "98" is 1998: two-digit years above 50 are taken as last century's. */
 function twoDigitYear(s: string): number {
   const n = +s;
-  return s.length === 4 ? n : n + 2000;
+  return s.length === 4 ? n : n > 50 ? 1900 + n : 2000 + n;
 }
 
 /** A value that needs the article date: null (but still marked relative) when the article has none. */
@@ -93,7 +96,6 @@ function calPiece(start: number, end: number, cal: Cal, relative = cal.y === und
 
 const PAST_MOD = /^(?:vergangen|letzt|vorig|vorvergangen)/i;
 const NEXT_MOD = /^(?:kommend|nächst)/i;
-const THIS_MOD = /^dies/i;
 
 /** Shift of a relative modifier: -1 vergangen/letzt/vorig, +1 kommend/nächst, 0 dies; -2 vorvergangen. */
 function shiftOf(mod: string): number {
@@ -226,7 +228,7 @@ const RULES: Rule[] = [
   // "im Jahr 2024", "seit 1953", "Anfang 2024", "im Herbst 2023": a year needs such a word in front.
   {
     re: new RegExp(
-      `(?<![${L}])(?:(?:(anfang|mitte|ende)|(frühjahr|frühling|sommer|herbst|winter)|(?:jahre?s?)|(?:seit|seit\\s+dem\\s+jahr))\\s+)(${YEAR})(?:/(\\d{2}|${YEAR}))?${NO_NUMBER_AFTER}`,
+      `(?<![${L}])(?:(?:(anfang|mitte|ende)|(frühjahr|frühling|sommer|herbst|winter)|(?:jahre?s?)|(?:seit|seit\\s+dem\\s+jahr))\\s+)(${YEAR})(?:/(\\d{2}|${YEAR}))?${NO_NUMBER_AFTER}${NOT_DURATION}`,
       'giud',
     ),
     make: (m) => {
@@ -298,7 +300,6 @@ const RULES: Rule[] = [
       const end = m.index + m[0].length;
       if (!ref) return fixed(start, end, null);
       const s = seasonStart(m[2]);
-      // Without a modifier the season of the article's year; winter in January/February is the one under way.
       // Without a modifier the season of the article's year; winter in January/February is the one under way.
       let y = s === 12 && ref.m <= 2 ? ref.y - 1 : ref.y;
       const now = ref.y * 12 + ref.m - 1;
