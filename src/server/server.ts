@@ -72,7 +72,12 @@ export function startServer(connection: Connection): void {
     names: houseNames(config.entities, index.corpus.names),
   });
 
+  const toldTooLarge = new Set<string>();
   const publish = async (state: DraftState): Promise<void> => {
+    if (!state.analysis && !toldTooLarge.has(state.uri)) {
+      toldTooLarge.add(state.uri);
+      connection.console.info(`${m().draftTooLarge(config.maxFileSizeKb)} ${displayPath(state.uri, roots)}`);
+    }
     const diagnostics = await toDiagnostics(state.findings, state.lines, texts);
     // A newer edit may have arrived while related passages were read; its own run publishes then.
     const doc = documents.get(state.uri);

@@ -230,6 +230,7 @@ describe('Sprachserver über LSP', function () {
   it('antwortet auf einen riesigen Entwurf ohne Befunde und ohne abzustürzen', async function () {
     const uri = client.open(path.join(workspace, 'riesig.md'), 'Nordkorea hat 15.000 Soldaten verlegt. '.repeat(200));
     assert.deepEqual(await client.diagnosticsFor(uri), []);
+    assert.ok(client.logs.seen.some((l) => l.includes('über 4 KB') && l.includes('riesig.md')));
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 15 } });
     assert.equal(hover, null);
   });
