@@ -1,6 +1,6 @@
 // End to end: a real browser on code-server with the extension installed, used on the demo drafts as an editor would.
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../scripts/host/paths.mjs';
@@ -10,6 +10,15 @@ import { SELECTORS, clickWord, closePanel, hoverSettled, scrollHoverTo, decorati
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
 const DRAFT = 'nordkorea-truppen.md';
+
+/**
+ * A command's palette title as the manifest gives it ("Faktenlage: …"). code-server has no German
+ * language pack offline, so its workbench and the extension's strings are the English ones.
+ */
+function commandTitle(key) {
+  const nls = JSON.parse(readFileSync(join(REPO_ROOT, 'package.nls.json'), 'utf8'));
+  return `Faktenlage: ${nls[key]}`;
+}
 
 describe('Faktenlage im Browser (code-server)', function () {
   this.timeout(60_000);
@@ -99,9 +108,9 @@ describe('Faktenlage im Browser (code-server)', function () {
     await page.mouse.move(5, 5);
     const before = await decorationCount(page);
     assert.ok(before > 0);
-    await runCommand(page, 'Faktenlage: Toggle Highlights');
+    await runCommand(page, commandTitle('command.toggleHighlights'));
     await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length === 0, null, { timeout: 10_000 });
-    await runCommand(page, 'Faktenlage: Toggle Highlights');
+    await runCommand(page, commandTitle('command.toggleHighlights'));
     await page.waitForFunction((n) => document.querySelectorAll('.editor-instance [class*="ced-"]').length >= n, before, { timeout: 10_000 });
   });
 
