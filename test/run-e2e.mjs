@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: runs the browser end-to-end suite (test/e2e/*.e2e.mjs) with mocha against code-server and Chromium.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import { REPO_ROOT, hostComplete } from '../scripts/host/paths.mjs';
@@ -19,6 +19,14 @@ if (!hostComplete() && spawnSync(process.execPath, ['scripts/install-test-host.m
   fail('the test host could not be installed');
 }
 if (!existsSync(join(REPO_ROOT, 'dist', 'client.js'))) fail('dist/client.js is missing: run `npm run build` first');
+
+// Screenshots of an earlier run would mislead whoever looks at the artifacts after this one.
+const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+for (const f of readdirSync(ARTIFACTS).filter((f) => /^e2e-.*\.png$/.test(f))) rmSync(join(ARTIFACTS, f));
+
+/** The README's screenshots, refreshed from a green run when FAKTENLAGE_UPDATE_SCREENSHOTS=1. */
+const README_SHOTS = { 'e2e-problems.png': 'screenshot-problems.png', 'e2e-hover-figure.png': 'screenshot-hover.png' };
 
 /** Collects results quietly; the shared report printer writes them with the closing "N passed, N failed" line. */
 class Collect extends Mocha.reporters.Base {
@@ -45,5 +53,9 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.e2e.mjs')).sort()) m
 await mocha.loadFilesAsync();
 const failures = await new Promise((resolve) => mocha.run(resolve));
 const report = reporterOptions.report ?? { passed: 0, failed: failures, lines: [] };
+if (!failures && process.env.FAKTENLAGE_UPDATE_SCREENSHOTS === '1') {
+  for (const [from, to] of Object.entries(README_SHOTS)) copyFileSync(join(ARTIFACTS, from), join(REPO_ROOT, 'media', to));
+  console.log(`e2e: copied ${Object.values(README_SHOTS).join(', ')} to media/`);
+}
 const ok = printReport('end to end (browser)', { code: failures ? 1 : 0, timedOut: false, report: JSON.stringify(report) }, { started });
 process.exit(ok ? 0 : 1);

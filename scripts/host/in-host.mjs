@@ -12,9 +12,10 @@ import { launchChromium } from './browser.mjs';
  */
 export async function runInCodeServer({ extensionPath, testsPath, workspace, env = {}, settings = {}, timeoutMs = 120_000, artifactsDir }) {
   mkdirSync(artifactsDir, { recursive: true });
-  const reportFile = join(artifactsDir, 'vscode-report.txt');
+  const reportFile = join(artifactsDir, 'vscode-report.json');
   const browserLog = join(artifactsDir, 'vscode-browser.log');
   rmSync(reportFile, { force: true });
+  rmSync(join(artifactsDir, 'vscode-timeout.png'), { force: true });
   writeFileSync(browserLog, '');
   const server = await startCodeServer({
     workspace,
