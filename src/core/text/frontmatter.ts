@@ -14,7 +14,7 @@ export interface FrontMatter {
  * uses: a `---` line first, closed by the next `---` line. Returns null when there is none.
  */
 export function readFrontMatter(text: string, from: number): FrontMatter | null {
-  const open = /^---[ \t]*(\r?\n|\r)/y;
+  const open = /---[ \t]*(\r?\n|\r)/y;
   open.lastIndex = from;
   const o = open.exec(text);
   if (!o) return null;

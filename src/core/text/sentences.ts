@@ -109,14 +109,35 @@ function latinInput(chunk: string, b: Block, markdown: boolean): string {
   return s;
 }
 
+// parse-latin slows down more than linearly on very long blocks (its plugins splice arrays), so long
+// input is fed in windows of a few thousand characters, cut after sentence punctuation where possible.
+const WINDOW = 4000;
+
 function latinEnds(input: string): number[] {
   const ends: number[] = [];
-  const root = parser.parse(input);
-  for (const para of root.children) {
-    if (para.type !== 'ParagraphNode') continue;
-    for (const s of para.children) {
-      if (s.type === 'SentenceNode' && s.position?.end.offset != null) ends.push(s.position.end.offset);
+  let from = 0;
+  while (from < input.length) {
+    let to = input.length;
+    if (to - from > WINDOW * 1.5) {
+      const re = /[.!?…]["“”'’»«)\]]*\s+/g;
+      re.lastIndex = from + WINDOW;
+      const m = re.exec(input);
+      if (m && m.index < from + WINDOW * 2) to = m.index + m[0].length;
+      else {
+        const ws = input.indexOf(' ', from + WINDOW);
+        to = ws > 0 && ws < from + WINDOW * 2 ? ws + 1 : from + WINDOW;
+        const c = input.charCodeAt(to - 1);
+        if (c >= 0xd800 && c <= 0xdbff) to++;
+      }
     }
+    const root = parser.parse(input.slice(from, to));
+    for (const para of root.children) {
+      if (para.type !== 'ParagraphNode') continue;
+      for (const s of para.children) {
+        if (s.type === 'SentenceNode' && s.position?.end.offset != null) ends.push(from + s.position.end.offset);
+      }
+    }
+    from = to;
   }
   return ends;
 }
@@ -153,6 +174,8 @@ function decideLine(l: Line, n: Line, width: number, count: number): Decision {
   const N = n.text;
   if (!L || !N) return 'force';
   if (isFurniture(L) || isFurniture(N)) return 'force';
+  // Rules and separators ("---", "* * *") are lines of their own.
+  if (!/[\p{L}\d]/u.test(L) || !/[\p{L}\d]/u.test(N)) return 'force';
   if (ELLIPSIS_END.test(L)) return 'force';
   if (L[0] === '|' || N[0] === '|') return 'force';
   if (/^(?:[-*•▪►]|\d{1,2}\))\s/u.test(N)) return 'force';
@@ -180,7 +203,7 @@ function shouldMerge(T: Token[], b: number): boolean {
   if (term.kind !== 'punct') return false;
   if (term.text === '…' || term.text === '...') {
     // An omission mark standing alone ("die … Soldaten") is not the end of a teaser.
-    return p > 0 && T[p - 1].kind === 'ws' && !isUpperStart(nx.text);
+    return p > 0 && T[p - 1].kind === 'ws';
   }
   if (term.text !== '.') return false;
   const w = T[p - 1];
