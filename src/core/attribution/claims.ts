@@ -1,6 +1,7 @@
 // Claims: sentences asserting a checkable fact, each with the attribution that covers it; figures get theirs.
 import type { Attribution, Claim, DateMention, Doc, Entity, Figure } from '../types';
 import { sentenceUnits, unitAt, type Unit } from './units';
+import { lineOpensWith } from '../figures';
 
 /*
  * A unit (sentence) is a claim when it is not a question or a heading and it holds
@@ -29,8 +30,7 @@ function isQuestion(u: Unit): boolean {
 
 /** A heading or a line with no sentence punctuation that stands alone in its paragraph. */
 function isHeading(doc: Doc, u: Unit, units: Unit[], i: number): boolean {
-  const lineStart = doc.text.lastIndexOf('\n', u.start - 1) + 1;
-  if (/^\s*#/.test(doc.text.slice(lineStart, u.start + 1))) return true;
+  if (doc.text[u.start] === '#' && lineOpensWith(doc.text, u.start, 0)) return true;
   const alone = units[i - 1]?.paragraph !== u.paragraph && units[i + 1]?.paragraph !== u.paragraph;
   return alone && !/[.!?:;“”"»«)…]$/.test(u.text.trimEnd());
 }
@@ -49,15 +49,18 @@ function carried(doc: Doc, units: Unit[], attributions: Attribution[], own: Attr
     if (i < 0) continue;
     const u = units[i];
     // „…“, sagte Müller. — the quote may open sentences before this one.
-    if (/[“”"»]\s*,?\s*$/.test(text.slice(u.start, a.start))) {
-      const open = Math.max(text.lastIndexOf('„', a.start), text.lastIndexOf('»', a.start));
+    if (/[“”"»]\s*,?\s*$/.test(text.slice(Math.max(u.start, a.start - 6), a.start))) {
+      const from = Math.max(0, a.start - 3000);
+      const back = text.slice(from, a.start);
+      const found = Math.max(back.lastIndexOf('„'), back.lastIndexOf('»'));
+      const open = found < 0 ? -1 : from + found;
       if (open >= 0) {
         for (let k = i - 1; k >= 0 && units[k].end > open && units[k].paragraph === u.paragraph; k--) out[k].push(a);
       }
     }
     // Müller sagte: „…“ — the quote may run on into later sentences.
     if (/^\s*:\s*[„»"]/.test(text.slice(a.end, a.end + 4))) {
-      const close = text.slice(a.end + 1).search(/[“«]/);
+      const close = text.slice(a.end + 1, u.end + 2000).search(/[“«]/);
       const closeAt = close < 0 ? u.end : a.end + 1 + close;
       for (let k = i + 1; k < units.length && units[k].start < closeAt; k++) out[k].push(a);
     }
@@ -82,7 +85,8 @@ function coveringAt(text: string, own: Attribution[], from: Attribution[], pos: 
   const sources = own.filter((a) => a.kind === 'source');
   if (sources.length === 1) return sources[0];
   if (sources.length > 1) {
-    const clause = (a: Attribution) => !/[,;:]/.test(text.slice(Math.min(a.end, pos), Math.max(a.start, pos)));
+    const clause = (a: Attribution) =>
+      Math.abs(a.start - pos) < 300 && !/[,;:]/.test(text.slice(Math.min(a.end, pos), Math.max(a.start, pos)));
     const inClause = sources.find(clause);
     if (inClause) return inClause;
     const before = sources.filter((a) => a.start <= pos);

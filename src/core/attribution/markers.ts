@@ -114,6 +114,8 @@ function trimPhrase(phrase: string): string {
 
 /** Walks back from `end` over a source phrase ("Dem südkoreanischen Geheimdienst", "Angaben der Polizei"). */
 function phraseBefore(text: string, from: number, end: number): { start: number; phrase: string } | undefined {
+  // Seven words fit in well under 160 characters; looking further only costs time on hostile text.
+  from = Math.max(from, end - 160);
   const before = text.slice(from, end);
   const words = [...before.matchAll(/[\p{L}\p{M}\d.'’&-]+/gu)];
   let k = words.length;
@@ -211,16 +213,16 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     const phrase = trimPhrase(m[2]);
     const pronoun = phrase === 'er' || phrase === 'sie';
     if (!pronoun && !namesSomeone(phrase)) continue;
-    const rest = t.slice(m.index + m[0].length);
+    const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 300);
     // "teilte X mit" needs its particle; "sagte … ab/zu" is a different verb (absagen, zusagen).
     if (/^teil/.test(verb) && !/\bmit\b/.test(rest)) continue;
     if (/^sagt/.test(verb) && /\b(?:ab|zu)\s*[.!?]*$/.test(rest)) continue;
     // "so" is a source marker only after a comma or quote: "…, so Müller".
-    if (verb === 'so' && (pronoun || !/(?:^|[,–—]\s*|[“"”]\s*,?\s*)$/.test(t.slice(0, m.index)))) continue;
+    if (verb === 'so' && (pronoun || !/(?:^|[,–—]\s*|[“"”]\s*,?\s*)$/.test(t.slice(Math.max(0, m.index - 6), m.index)))) continue;
     if (verb === 'so' && /^(?:Dem|Der|Des|Den|Die|Das)$/.test(firstWord(phrase)) === false && !/^\p{Lu}/u.test(phrase)) continue;
     // The phrase after an inverted verb is its subject only if the clause ends there or goes on with an
     // adverbial ("sagte Müller am Montag"); "bestätigte die Entsendung jedoch nicht" has an object instead.
-    if (verb !== 'so' && !/^teil/.test(verb) && !INVERTED_END.test(t.slice(m.index + m[1].length + (m[0].length - m[1].length) - (m[2].length - phrase.length)))) continue;
+    if (verb !== 'so' && !/^teil/.test(verb) && !INVERTED_END.test(t.slice(m.index + m[0].length - (m[2].length - phrase.length)))) continue;
     const end = base + m.index + m[0].length - (m[2].length - phrase.length);
     push(out, text, base + m.index, end, 'source', 2, pronoun ? undefined : phrase);
     inverted.push(base + m.index);
@@ -228,19 +230,21 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
   if (verbs) for (SUBJECT_VERB.lastIndex = 0; (m = SUBJECT_VERB.exec(t)); ) {
     const at = base + m.index;
     if (inverted.includes(at)) continue;
-    if (/^teil/.test(m[0]) && !/\bmit\b/.test(t.slice(m.index))) continue;
-    if (/^sagt/.test(m[0]) && /\b(?:ab|zu)\s*[.!?]*$/.test(t.slice(m.index))) continue;
+    const rest = t.slice(m.index, m.index + 300);
+    if (/^teil/.test(m[0]) && !/\bmit\b/.test(rest)) continue;
+    if (/^sagt/.test(m[0]) && /\b(?:ab|zu)\s*[.!?]*$/.test(rest)) continue;
     // The subject stands right before the verb, at the start of the unit or of a clause.
-    const head = t.slice(0, m.index);
+    const headFrom = Math.max(0, m.index - 12);
+    const head = (headFrom > 0 ? ' ' : '') + t.slice(headFrom, m.index);
     const pron = /(?:^|[,;:„"“]\s*|\bund\s+)(Er|er|Sie|sie)\s+$/.exec(head);
     if (pron) {
-      push(out, text, base + pron.index + pron[0].lastIndexOf(pron[1]), at + m[0].length, 'source', 3);
+      push(out, text, at - (head.length - pron.index - pron[0].lastIndexOf(pron[1])), at + m[0].length, 'source', 3);
       continue;
     }
     const p = phraseBefore(text, base, at);
     if (!p) continue;
-    const lead = text.slice(base, p.start);
-    if (!/(?:^|[,;:„"“]\s*|\b(?:und|dass)\s+)\s*$/.test(lead)) continue;
+    const lead = text.slice(Math.max(base, p.start - 8), p.start);
+    if (p.start !== base && !/(?:[,;:„"“]\s*|\b(?:und|dass)\s+)\s*$/.test(lead)) continue;
     const phrase = trimPhrase(p.phrase);
     if (!namesSomeone(phrase)) continue;
     push(out, text, p.start, at + m[0].length, 'source', 3, phrase);
@@ -250,18 +254,20 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
 }
 
 export function extractAttributions(doc: Doc, entities: Entity[]): Attribution[] {
-  const found: Found[] = [];
+  const out: Attribution[] = [];
   for (const unit of sentenceUnits(doc)) {
     if (!HINT.test(unit.text)) continue;
+    const found: Found[] = [];
     scanUnit(doc, unit, entities, found);
+    // Overlaps (only ever within a unit) keep the better-ranked marker, then the longer one.
+    found.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: Found[] = [];
+    for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+    kept.sort((a, b) => a.start - b.start);
+    for (const { rank, ...a } of kept) {
+      void rank;
+      out.push(a);
+    }
   }
-  // Overlaps keep the better-ranked marker, then the longer one; the rest are dropped.
-  found.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Found[] = [];
-  for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
-  kept.sort((a, b) => a.start - b.start);
-  return kept.map(({ rank, ...a }) => {
-    void rank;
-    return a;
-  });
+  return out;
 }

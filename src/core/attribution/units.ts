@@ -30,12 +30,14 @@ export function sentenceUnits(doc: Doc): Unit[] {
       const splitNumber = /\d$/u.test(first) && /\d[.,]$/.test(prev.text);
       if (FALSE_END.test(prev.text) || /\p{Ll}/u.test(first) || splitNumber) {
         prev.end = s.end;
-        prev.text = doc.text.slice(prev.start, prev.end);
+        // Only the ending matters for the next join; the full text is cut once at the end.
+        prev.text = doc.text.slice(Math.max(prev.start, s.end - 12), s.end);
         continue;
       }
     }
     out.push({ start: s.start, end: s.end, paragraph: s.paragraph, text: doc.text.slice(s.start, s.end) });
   }
+  for (const u of out) u.text = doc.text.slice(u.start, u.end);
   CACHE.set(doc, out);
   return out;
 }

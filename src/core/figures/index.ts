@@ -125,14 +125,17 @@ function atSentenceStart(text: string, pos: number, rangeStart: number): boolean
 }
 
 /** Where the clause around a figure ends: the next comma, semicolon or sentence end. */
+/** How far the looks around a figure reach: a clause is rarely longer, and hostile text stays linear. */
+const REACH = 200;
+
 function clauseEnd(text: string, from: number, limit: number): number {
-  const re = /[,;:!?]|\.(?!\d)|\n/g;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m && m.index < limit ? m.index : limit;
+  limit = Math.min(limit, from + REACH);
+  const m = /[,;:!?\n]|\.(?!\d)/.exec(text.slice(from, limit));
+  return m ? from + m.index : limit;
 }
 
 function clauseStart(text: string, to: number, limit: number): number {
+  limit = Math.max(limit, to - REACH);
   for (let i = to - 1; i >= limit; i--) {
     const c = text[i];
     if (c === ',' || c === ';' || c === ':' || c === '!' || c === '?' || c === '\n') return i + 1;
@@ -229,8 +232,18 @@ const ZAHL_DER = /\bZahl der (?:\p{Ll}+ ){0,2}(\p{Lu}[\p{L}-]*)[^.;!?]*$/u;
 /** "ein Schaden von 5 Millionen Euro": the noun an amount is attached to. */
 const NOUN_VON = /(\p{Lu}[\p{L}-]*) (?:in Höhe von|im Wert von|im Umfang von|von|über) (?:\S+ )?$/u;
 
-function spansOverlap(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/** True when the span overlaps a date; `dates` is sorted by start, so a binary search finds the candidates. */
+function dateOverlaps(dates: DateMention[], span: Span): boolean {
+  let lo = 0;
+  let hi = dates.length;
+  // First date that starts at or after span.end cannot overlap; check the ones just before it.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (dates[i].end > span.start) return true;
+  return false;
 }
 
 function proseRanges(doc: Doc): Span[] {
@@ -242,6 +255,7 @@ function proseRanges(doc: Doc): Span[] {
 export function extractFigures(doc: Doc, dates: DateMention[]): Figure[] {
   const text = doc.text;
   const out: Figure[] = [];
+  const sortedDates = [...dates].sort((a, b) => a.start - b.start);
   for (const range of proseRanges(doc)) {
     CANDIDATE.lastIndex = range.start;
     let m: RegExpExecArray | null;
@@ -251,9 +265,9 @@ export function extractFigures(doc: Doc, dates: DateMention[]): Figure[] {
       if (isLetter(text[m.index - 1]) || (!g.one && isLetter(text[m.index + m[0].length]))) continue;
       const fig = g.vague
         ? vagueFigure(text, m.index, m.index + m[0].length, range)
-        : figureAt(text, m, range, dates);
+        : figureAt(text, m, range, sortedDates);
       if (!fig) continue;
-      if (dates.some((d) => spansOverlap(d, fig))) continue;
+      if (dateOverlaps(sortedDates, fig)) continue;
       out.push(fig);
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fig.end);
     }
@@ -306,7 +320,7 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
     }
     core = { start: start0, end: end0, value, word: true };
   }
-  if (dates.some((d) => spansOverlap(d, core))) return undefined;
+  if (dateOverlaps(dates, core)) return undefined;
 
   // Qualifier and currency sign before the number.
   // A leading space stands in for the range start, so a qualifier opening the paragraph is seen.
@@ -343,7 +357,7 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
         e2 = s2.end;
         if (!scaled && core.value < 1000) value *= s2.factor;
       }
-      if (v2 >= value && !dates.some((d) => spansOverlap(d, { start: second.start, end: e2 }))) {
+      if (v2 >= value && !dateOverlaps(dates, { start: second.start, end: e2 })) {
         high = v2;
         end = e2;
       }
@@ -441,8 +455,7 @@ function plausibleDigits(text: string, core: Core, raw: string, range: Span): bo
   // The second group of a phone number: "030 1234567", "+49 30 1234".
   if (/(?:^|\s)(?:\+|0)[\d ]*[\s/-]$/.test(before)) return false;
   // List numbering "1. " or "2) " at the start of a line.
-  const lineStart = text.lastIndexOf('\n', core.start - 1) + 1;
-  const onlySpaceBefore = /^[\s>*#-]*$/.test(text.slice(Math.max(lineStart, range.start), core.start));
+  const onlySpaceBefore = lineOpensWith(text, core.start, range.start);
   if (onlySpaceBefore && (next === '.' || next === ')') && /^\s/.test(text[core.end + 1] ?? ' ')) return false;
   if (next === '.') {
     // "der 3. Platz", "am 3. November", "3. Mal" are ordinals; "stieg auf 3." ends a sentence.
@@ -453,6 +466,16 @@ function plausibleDigits(text: string, core: Core, raw: string, range: Span): bo
   }
   // "3:1", "24/7" never reach here (parseDigits rejects them); "Seite 3 von 5" does via LABEL_BEFORE.
   return true;
+}
+
+/** True when only list or quote markers stand between the line start (or range start) and `pos`. */
+export function lineOpensWith(text: string, pos: number, rangeStart: number): boolean {
+  for (let i = pos - 1; i >= rangeStart && i >= pos - 8; i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (!/[\s>*#-]/.test(c)) return false;
+  }
+  return pos - rangeStart <= 8;
 }
 
 /** A bare four-digit number between 1800 and 2100 is a year unless a counted noun follows it. */
