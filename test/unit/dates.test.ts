@@ -134,6 +134,14 @@ describe('Daten: relative Angaben', () => {
     assert.equal(one('Am 28. Dezember begann die Offensive.', '2025-01-05').value, '2024-12-28');
   });
 
+  it('gibt "29. Februar" ohne Jahr in einem Nicht-Schaltjahr keinen Wert', () => {
+    assert.equal(one('Am 29. Februar fiel Schnee.', '2023-05-01').value, null);
+  });
+
+  it('nimmt von einer rückwärts geschriebenen Spanne nur den Anfang', () => {
+    assert.equal(one('Die Messe lief vom 15.05.2017 bis 19.05.2015.').value, '2017-05-15');
+  });
+
   it('gibt relativen Angaben ohne Artikeldatum keinen Wert', () => {
     const a = article('Gestern und am 23. November 2024.', '');
     assert.deepEqual(

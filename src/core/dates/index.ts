@@ -191,6 +191,8 @@ function resolveCal(p: Piece, ref: Ymd | null): { value: string | null; relative
       a.y = p.weekday !== undefined && a.d !== undefined ? yearByWeekday(ref, a.m, a.d, p.weekday) : nearestYear(ref, a.m, a.d);
       relative = true;
     }
+    // "29. Februar" in a year that has none names no day.
+    if (a.d !== undefined && !isValidDay(a.y, a.m!, a.d)) return { value: null, relative };
     return { value: formatCal(a), relative };
   }
   const b: Cal = { ...p.endCal };
@@ -210,7 +212,12 @@ function resolveCal(p: Piece, ref: Ymd | null): { value: string | null; relative
   } else if (b.y === undefined) {
     b.y = key(b) < key(a) ? a.y + 1 : a.y;
   }
-  return { value: `${formatCal(a)}/${formatCal(b)}`, relative };
+  if ((a.d !== undefined && !isValidDay(a.y!, a.m!, a.d)) || (b.d !== undefined && !isValidDay(b.y!, b.m!, b.d)))
+    return { value: null, relative };
+  // A range written backwards ("15.05.2017 bis 19.05.2015") is a typo; its start is what it surely says.
+  const from = formatCal(a);
+  const to = formatCal(b);
+  return { value: from <= to ? `${from}/${to}` : from, relative };
 }
 
 /**
