@@ -1,6 +1,6 @@
 // Finds dates and resolves relative ones ("am Montag", "gestern") against the article date.
 //
-// Decisions (also in the README's dates section):
+// Decisions (for users they belong in the README's section on dates):
 // - A bare weekday ("am Montag") is the most recent such day on or before the article date (news report
 //   the past); the article's own weekday is the article date itself. It is the next such day when a
 //   modifier says so ("kommenden", "nächsten") or the sentence speaks of the future ("wird", "soll", …)
