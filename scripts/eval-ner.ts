@@ -32,7 +32,7 @@ function main(): void {
   }
   for (let k = 0; k < K; k++) {
     const trainSet = [...all.filter((_, i) => i % K !== k), ...own];
-    const { model } = trainModel(trainSet, { epochs: EPOCHS, seed: 1 });
+    const { model } = trainModel(trainSet, { epochs: EPOCHS, seed: Number(process.env.NER_SEED ?? 1) });
     all.forEach((s, i) => {
       if (i % K !== k) return;
       const mv = predict(model, s, 'viterbi');

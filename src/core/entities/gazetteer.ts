@@ -33,7 +33,11 @@ export function gazetteer(): Gazetteer {
     places.add(c);
     addMulti(c);
   }
-  for (const p of PLACES) places.add(p);
+  for (const p of PLACES) {
+    const name = p.replace(/_/g, ' ');
+    places.add(name);
+    addMulti(name);
+  }
   cached = {
     countries,
     places,

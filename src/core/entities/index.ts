@@ -3,7 +3,7 @@ import type { Doc, Entity, Token } from '../types';
 import { MODEL } from './model/weights';
 import { bioSpans, tagWords, unpackModel, type Model } from './tagger';
 import { cleanSpans, combine, ruleSpans, type SpanT } from './rules';
-import { linkMentions, type Mention } from './link';
+import { linkMentions, nameKey, type Mention } from './link';
 import { isFunctionWord, isKnownNoun } from '../lexicon';
 
 export { canonicalize, entityId, nameKey, slug } from './link';
@@ -78,6 +78,35 @@ function propagate(doc: Doc, found: Found[], covered: Set<number>, names?: NameR
   }
 }
 
+/**
+ * One name, one type per document: single-word mentions take the type most mentions of that name have
+ * ("Putins Aggression" does not make Putin an organisation when "Wladimir Putin" is a person).
+ */
+function harmoniseTypes(found: Found[]): void {
+  const votes = new Map<string, Record<string, number>>();
+  const vote = (key: string, type: string, weight: number) => {
+    const v = votes.get(key) ?? {};
+    v[type] = (v[type] ?? 0) + weight;
+    votes.set(key, v);
+  };
+  for (const f of found) {
+    const words = f.mention.text.split(/\s+/);
+    // Full names count double: "Wladimir Putin" is better evidence than a lone "Putins".
+    vote(nameKey(f.mention.text), f.type, 1);
+    if (words.length > 1 && f.type === 'PER') vote(nameKey(words[words.length - 1]), 'PER', 2);
+  }
+  for (const f of found) {
+    const v = votes.get(nameKey(f.mention.text));
+    if (!v) continue;
+    let best = f.type as string;
+    for (const [t, n] of Object.entries(v)) if (n > (v[best] ?? 0)) best = t;
+    if (best !== f.type) {
+      f.type = best as Entity['type'];
+      f.mention.type = f.type;
+    }
+  }
+}
+
 export function extractEntities(doc: Doc, names?: NameRegistry): Entity[] {
   const found: Found[] = [];
   const covered = new Set<number>();
@@ -98,6 +127,7 @@ export function extractEntities(doc: Doc, names?: NameRegistry): Entity[] {
     }
   }
   propagate(doc, found, covered, names);
+  harmoniseTypes(found);
   found.sort((a, b) => a.start - b.start);
   const canon = linkMentions(found.map((f) => f.mention), names);
   return found.map((f, i) => ({

@@ -54,6 +54,13 @@ export interface Canonical {
   type: EntityType;
 }
 
+/** Canonical forms from lists or the corpus registry, which win over spellings seen only in this document. */
+const listed = new WeakSet<Canonical>();
+function fromList(c: Canonical): Canonical {
+  listed.add(c);
+  return c;
+}
+
 export interface Registry {
   lookup(surface: string): Canonical | undefined;
 }
@@ -72,21 +79,21 @@ function isKnownBase(base: string, type: EntityType, registry?: Registry): boole
  */
 export function canonicalize(surface: string, type: EntityType, registry?: Registry): Canonical {
   const acr = acronym(surface);
-  if (acr) return { id: entityId(acr.type, acr.name), name: acr.name, type: acr.type };
+  if (acr) return fromList({ id: entityId(acr.type, acr.name), name: acr.name, type: acr.type });
   const reg = registry?.lookup(surface);
-  if (reg && reg.type === type) return reg;
+  if (reg && reg.type === type) return fromList({ id: reg.id, name: reg.name, type: reg.type });
   if (type === 'ORG') {
     const known = KNOWN_ORGS.get(nameKey(surface));
-    if (known) return { id: entityId(type, known), name: known, type };
+    if (known) return fromList({ id: entityId(type, known), name: known, type });
   }
   const gen = /^(.{3,}?)(?:s|'|’|s')$/.exec(surface);
   if (gen && !surface.endsWith('ss')) {
     const base = gen[1];
     const regBase = registry?.lookup(base);
-    if (regBase && regBase.type === type) return regBase;
+    if (regBase && regBase.type === type) return fromList({ id: regBase.id, name: regBase.name, type: regBase.type });
     if (isKnownBase(base, type, registry)) {
       const b = type === 'ORG' ? KNOWN_ORGS.get(nameKey(base)) ?? base : base;
-      return { id: entityId(type, b), name: b, type };
+      return fromList({ id: entityId(type, b), name: b, type });
     }
   }
   return { id: entityId(type, surface), name: surface, type };
@@ -119,7 +126,9 @@ export function linkMentions(mentions: Mention[], registry?: Registry): Canonica
     const c = first[i];
     if (m.defines) docAcronyms.set(m.defines.toUpperCase(), c);
     const key = `${c.type}|${nameKey(c.name)}`;
-    if (!byKey.has(key)) byKey.set(key, c);
+    // Per name, a listed form wins, then the shortest spelling (the nominative: "Putin" over "Putins").
+    const had = byKey.get(key);
+    if (!had || (!listed.has(had) && (listed.has(c) || c.name.length < had.name.length))) byKey.set(key, c);
     if (c.type === 'PER' && c.name.includes(' ')) fullPersons.push(c);
   });
   return mentions.map((m, i) => {

@@ -54,19 +54,19 @@ export const ORG_ENDINGS = [
   'institut', 'universität', 'hochschule', 'gericht', 'konzern', 'gesellschaft', 'agentur', 'amt', 'werke',
 ];
 
-/** Places missing from the generated lists, as German news spell them. */
+/** Places missing from the generated lists, as German news spell them ("_" joins the words of one name). */
 export const PLACES: ReadonlySet<string> = new Set(
   (
     'Europa Asien Afrika Amerika Nordamerika Südamerika Lateinamerika Ozeanien Arktis Nahost Osteuropa Westeuropa ' +
     'Nordkorea Südkorea Pjöngjang Seoul Moskau Kiew Kyjiw Charkiw Odessa Cherson Saporischschja Donezk Luhansk ' +
-    'Mariupol Bachmut Awdijiwka Krim Kursk Belgorod Brjansk Sankt Petersburg Wladiwostok Sibirien Minsk Warschau ' +
+    'Mariupol Bachmut Awdijiwka Krim Kursk Belgorod Brjansk Sankt_Petersburg Wladiwostok Sibirien Minsk Warschau ' +
     'Krakau Prag Wien Budapest Bukarest Sofia Belgrad Zagreb Rom Mailand Neapel Paris Marseille Lyon Madrid Barcelona ' +
-    'Lissabon London Dublin Edinburgh Brüssel Amsterdam Den Haag Luxemburg Bern Zürich Genf Basel Stockholm Oslo ' +
-    'Kopenhagen Helsinki Reykjavik Athen Ankara Istanbul Kairo Teheran Bagdad Damaskus Beirut Jerusalem Tel Aviv ' +
+    'Lissabon London Dublin Edinburgh Brüssel Amsterdam Den_Haag Luxemburg Bern Zürich Genf Basel Stockholm Oslo ' +
+    'Kopenhagen Helsinki Reykjavik Athen Ankara Istanbul Kairo Teheran Bagdad Damaskus Beirut Jerusalem Tel_Aviv ' +
     'Gaza Gazastreifen Westjordanland Riad Dubai Doha Kabul Islamabad Neu-Delhi Delhi Mumbai Peking Schanghai ' +
-    'Shanghai Hongkong Taipeh Tokio Osaka Manila Jakarta Bangkok Hanoi Canberra Sydney Washington New York Chicago ' +
-    'Los Angeles San Francisco Boston Miami Texas Kalifornien Florida Ottawa Toronto Mexiko-Stadt Brasília Rio ' +
-    'Buenos Aires Santiago Lima Bogotá Caracas Havanna Nairobi Lagos Johannesburg Kapstadt Addis Abeba Khartum ' +
+    'Shanghai Hongkong Taipeh Tokio Osaka Manila Jakarta Bangkok Hanoi Canberra Sydney Washington New_York Chicago ' +
+    'Los_Angeles San_Francisco Boston Miami Texas Kalifornien Florida Ottawa Toronto Mexiko-Stadt Brasília Rio ' +
+    'Buenos_Aires Santiago Lima Bogotá Caracas Havanna Nairobi Lagos Johannesburg Kapstadt Addis_Abeba Khartum ' +
     'Tripolis Tunis Algier Rabat Bayern Sachsen Thüringen Hessen Brandenburg Niedersachsen Baden-Württemberg ' +
     'Nordrhein-Westfalen Rheinland-Pfalz Saarland Schleswig-Holstein Mecklenburg-Vorpommern Sachsen-Anhalt Berlin ' +
     'Hamburg Bremen München Köln Frankfurt Stuttgart Düsseldorf Dresden Leipzig Hannover Nürnberg Passau Regensburg ' +
@@ -76,12 +76,12 @@ export const PLACES: ReadonlySet<string> = new Set(
     'Lothringen Bretagne Normandie Provence Katalonien Andalusien Baskenland Flandern Wallonien Schottland Wales ' +
     'Nordirland England Sizilien Sardinien Korsika Kreta Mallorca Teneriffa Lampedusa Toskana Lombardei Tirol Südtirol ' +
     'Kärnten Steiermark Vorarlberg Salzburg Innsbruck Graz Linz Kundus Masar-i-Scharif Herat Mossul ' +
-    'Aleppo Idlib Homs Rafah Chan Junis Dschenin Hebron Ramallah Haifa Eilat Sderot Golan Golanhöhen Sinai ' +
+    'Aleppo Idlib Homs Rafah Chan_Junis Dschenin Hebron Ramallah Haifa Eilat Sderot Golan Golanhöhen Sinai ' +
     'Südossetien Transnistrien Bergkarabach Krim Sewastopol Jalta Simferopol Kertsch Nowosibirsk Jekaterinburg Kasan ' +
     'Wolgograd Rostow Krasnodar Murmansk Kaliningrad Königsberg Irkutsk Jakutsk Chabarowsk Ussurijsk Tschukotka ' +
     'Kamtschatka Kuril Mandschurei Dandong Shenyang Wuhan Shenzhen Kanton Macau Busan Incheon Panmunjom Kaesong ' +
     'Hamhung Wonsan Sinuiju Nampo Yongbyon Punggye-ri Sahara Amazonas Himalaya Anden ' +
-    'Rocky Mountains Manhattan Brooklyn Kreuzberg Neukölln Schwabing Altona ' +
+    'Rocky_Mountains Manhattan Brooklyn Kreuzberg Neukölln Schwabing Altona ' +
     'Sauerland Emsland Rheinland Vogtland Allgäu Eifel Harz Schwarzwald Erzgebirge Lausitz Uckermark Oberpfalz ' +
     'Unterfranken Mittelfranken Oberfranken Pfalz Hunsrück Westerwald Odenwald Spessart Rhön Bodensee Chiemsee ' +
     'Tegernsee Müritz Sylt Rügen Usedom Helgoland Föhr Norderney Deggendorf Straubing Landshut ' +
@@ -171,7 +171,7 @@ export const ORGS: readonly string[] = [
   'Brics', 'Opec', 'Asean', 'Afrikanische Union', 'Arabische Liga', 'Linkspartei', 'Grünen', 'Freie Wähler',
   'Volt', 'Piratenpartei', 'NPD', 'Republikaner', 'Demokraten', 'Tories', 'Labour', 'Fidesz', 'PiS',
   'Likud', 'ANC', 'Einiges Russland', 'Deutsche Welle', 'Deutschlandfunk', 'RTL', 'ProSieben', 'Sat.1', 'n-tv',
-  'Phoenix', 'Arte', 'BBC', 'CNN', 'Fox News', 'New York Times', 'Washington Post', 'Wall Street Journal',
+  'Phoenix', 'Arte', 'BBC', 'CNN', 'Fox News', 'New_York Times', 'Washington Post', 'Wall Street Journal',
   'Financial Times', 'Guardian', 'Le Monde', 'Handelsblatt', 'Focus', 'Stern', 'Taz', 'taz', 'Tagesschau',
   'Tagesthemen', 'Heise', 'Bild', 'Bloomberg', 'Politico', 'Axios', 'Al Jazeera', 'Kyiv Independent', 'Meduza',
   'Nowaja Gaseta', 'Tass', 'RIA Nowosti', 'KCNA', 'Yonhap', 'Xinhua', 'Kyodo', 'Ukrinform', 'Unian',

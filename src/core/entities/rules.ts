@@ -137,8 +137,24 @@ export function cleanSpans(words: readonly string[], spans: SpanT[]): SpanT[] {
     let { from } = s;
     if (s.type === 'PER') while (from < s.to - 1 && isRoleWord(words[from])) from++;
     const first = words[from];
-    if (!cap(first) && !ACRONYMS[first.toUpperCase()]) continue;
     if (s.to - from === 1 && isDescriptiveCompound(first)) continue;
+    // A dateline in capitals ("BRÜSSEL") is a place, whatever the model made of it.
+    if (s.to - from === 1 && first.length > 2 && first === first.toUpperCase() && !ACRONYMS[first]) {
+      const title = first.charAt(0) + first.slice(1).toLowerCase();
+      if (isPlaceWord(title)) {
+        out.push({ from, to: s.to, type: 'LOC' });
+        continue;
+      }
+    }
+    // Two places side by side ("Moskau Pjöngjang") are two mentions, not one name.
+    if (s.type === 'LOC' && s.to - from > 1) {
+      let all = true;
+      for (let k = from; k < s.to && all; k++) all = isPlaceWord(words[k]) && !gazetteer().multi.has(words[k]);
+      if (all) {
+        for (let k = from; k < s.to; k++) out.push({ from: k, to: k + 1, type: 'LOC' });
+        continue;
+      }
+    }
     out.push({ ...s, from });
   }
   return out;
