@@ -34,6 +34,37 @@ describe('Quellen: Marker', () => {
     it(`erkennt „${name}“`, () => assert.deepEqual(marks(body), [{ text, kind: 'source', who }]));
   }
 
+  it('erkennt „geht aus X hervor“', () => {
+    assert.deepEqual(marks('Das geht aus einem Papier der Regierung hervor.'), [
+      { text: 'geht aus einem Papier der Regierung hervor', kind: 'source', who: 'einem Papier der Regierung' },
+    ]);
+  });
+
+  it('erkennt „unter Berufung auf X“ und hält Kreise dabei für vage', () => {
+    assert.deepEqual(marks('Unter Berufung auf das Militär kamen 500 Soldaten.'), [
+      { text: 'Unter Berufung auf das Militär', kind: 'source', who: 'das Militär' },
+    ]);
+    assert.deepEqual(marks('Unter Berufung auf Regierungskreise kamen 500 Soldaten.'), [
+      { text: 'Unter Berufung auf Regierungskreise', kind: 'vague' },
+    ]);
+  });
+
+  it('erkennt Titel in Anführungszeichen als Quelle', () => {
+    assert.deepEqual(marks('Es kamen 500 Soldaten, schreibt die „Morgenpost“.'), [
+      { text: 'schreibt die „Morgenpost“', kind: 'source', who: 'die „Morgenpost“' },
+    ]);
+  });
+
+  it('nimmt das Subjekt vor dem Verb, nicht das Dativobjekt danach', () => {
+    assert.deepEqual(marks('Ein Sprecher der Armee sagte der Agentur AFP, es gebe 30 Tote.'), [
+      { text: 'Ein Sprecher der Armee sagte', kind: 'source', who: 'Ein Sprecher der Armee' },
+    ]);
+  });
+
+  it('hängt einen Ort mit „in“ an die Quelle an', () => {
+    assert.equal(marks('Das Ministerium in Kiew meldete 30 Tote.')[0].who, 'Das Ministerium in Kiew');
+  });
+
   it('nimmt bei „nach eigenen Angaben“ das Subjekt des Satzes als Quelle', () => {
     assert.deepEqual(marks('Die Armee hat nach eigenen Angaben 300 Drohnen abgeschossen.'), [
       { text: 'nach eigenen Angaben', kind: 'source', who: 'Die Armee' },
@@ -158,6 +189,11 @@ describe('Quellen von Zahlen', () => {
       'Die Armee teilte mit, es gebe 30 Tote. Zudem seien 40 Menschen verletzt. Am Abend kamen 50 Helfer.',
     );
     assert.deepEqual(figureSources(a), ['Die Armee teilte', 'Die Armee teilte', null]);
+  });
+
+  it('gibt einem Satz mit „Demnach“ die Quelle des Satzes davor', () => {
+    const a = article('Die Zeitung berichtet über den Angriff. Demnach starben 30 Menschen. Später kamen 40 Helfer.');
+    assert.deepEqual(figureSources(a), ['Die Zeitung berichtet', null]);
   });
 
   it('deckt alle Sätze eines Zitats, dessen Sprecher danach steht', () => {

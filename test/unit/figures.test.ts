@@ -237,6 +237,22 @@ describe('Zahlen: Schlüssel', () => {
     assert.notEqual(only('Es kamen 500 ukrainische Soldaten.').key, adj);
   });
 
+  it('trennt eine Veränderung vom Stand: "sank um 20.000 auf 2,8 Millionen"', () => {
+    const [change, level] = figures('Die Zahl der Arbeitslosen sank um 20.000 auf 2,8 Millionen.');
+    assert.equal(change.key, 'arbeitslose/veraenderung');
+    assert.equal(level.key, 'arbeitslose');
+  });
+
+  it('trennt einen früheren Stand vom neuen: "von 30 auf 45"', () => {
+    const [was, now] = figures('Die Zahl der Toten stieg von 30 auf 45.');
+    assert.equal(was.key, 'tote/vorher');
+    assert.equal(now.key, 'tote');
+  });
+
+  it('gibt "von 2,5 auf 3,1 Prozent" beiden Zahlen die Einheit', () => {
+    assert.deepEqual(figures('Die Preise stiegen von 2,5 auf 3,1 Prozent.').map((f) => f.unit), ['Prozent', 'Prozent']);
+  });
+
   it('stellt Geldbeträgen die Währung voran', () => {
     assert.equal(only('Es entstand ein Schaden von 100 Millionen Euro.').key, 'eur:schaden');
   });

@@ -11,7 +11,7 @@ import { lineOpensWith } from '../figures';
  * Coverage: a sentence is covered by its own 'source' (else 'vague') attribution; by the speaker of a
  * quote („…“, sagte X. covers every sentence of the quote; X sagte: „…“ likewise); and by the last source
  * of an earlier sentence while the sentences after it stay in Konjunktiv I (reported speech: "sei",
- * "habe", "seien", "werde", "könne"). Hearsay never covers: a claim with only hearsay is vague and unsourced.
+ * "habe", "seien", "werde", "könne"); a sentence opening with "Demnach" takes the previous sentence's source. Hearsay never covers: a claim with only hearsay is vague and unsourced.
  */
 
 const EVENT_VERB =
@@ -23,6 +23,9 @@ const KONJUNKTIV =
 
 /** "ich habe", "ich werde" are indicative: first person is not reported speech. */
 const FIRST_PERSON = /\b(?:ich|Ich)\s+(?:habe|werde|hätte|wäre|würde|sei)\b/;
+
+/** Openers that point back to the source just named. */
+const THEREBY = /^(?:Demnach|Demzufolge|Dem Bericht zufolge|Laut dem Bericht|Darin heißt es)\b/;
 
 function isQuestion(u: Unit): boolean {
   return /\?[\s“”"»«)]*$/.test(u.text);
@@ -73,6 +76,13 @@ function carried(doc: Doc, units: Unit[], attributions: Attribution[], own: Attr
         out[k].push(a);
       }
     }
+  }
+  // "Demnach …" continues the previous sentence's source.
+  for (let k = 1; k < units.length; k++) {
+    if (!THEREBY.test(units[k].text) || own[k].some(covers)) continue;
+    const prev = own[k - 1].filter(covers).concat(out[k - 1]);
+    const src = prev.find((a) => a.kind === 'source') ?? prev[0];
+    if (src) out[k].push(src);
   }
   return out;
 }

@@ -18,7 +18,8 @@ import { sentenceUnits, type Unit } from './units';
 
 const DET = String.raw`(?:[Dd]em|[Dd]er|[Dd]es|[Dd]en|[Dd]ie|[Dd]as|[Ee]inem|[Ee]iner|[Ee]ines|[Ee]in|[Ee]ine|[Ss]einem|[Ss]einer|[Ii]hrem|[Ii]hrer)`;
 const ADJ = String.raw`\p{Ll}[\p{L}-]*(?:e|en|er|es|em)`;
-const CAPW = String.raw`\p{Lu}(?:[\p{L}\p{M}\d'’&-]|\.(?=\p{Lu}))*(?:(?<=\p{Lu})\.)?`;
+// A name-like word, or a title in quotes ("„Bild“-Zeitung", "„Washington Post“").
+const CAPW = String.raw`(?:\p{Lu}(?:[\p{L}\p{M}\d'’&-]|\.(?=\p{Lu}))*(?:(?<=\p{Lu})\.)?|„[^“”„\n]{1,40}[“”](?:-\p{L}+)?)`;
 const NAME = String.raw`${CAPW}(?:\s+${CAPW}){0,3}`;
 const GEN = String.raw`(?:\s+(?:des|der|von|vom)\s+(?:${DET}\s+)?(?:${ADJ}\s+){0,2}${NAME})?`;
 const SRC = String.raw`(?:${DET}\s+)?(?:${ADJ}\s+){0,2}${NAME}${GEN}`;
@@ -34,7 +35,7 @@ const INVERTED =
 
 /** Cheap gate: a unit without any of these cannot hold a marker. */
 const HINT =
-  /[Ll]aut|zufolge|[Nn]ach |[Aa]ngaben|[Ii]nformationen|sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|hieß|heißt|[Kk]reisen|[Bb]eobachter|soll|[Oo]ffenbar|[Mm]utmaßlich|[Aa]ngeblich|[Vv]ermutlich|wohl|\bso\b/;
+  /hervor|Berufung|[Ll]aut|zufolge|[Nn]ach |[Aa]ngaben|[Ii]nformationen|sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|hieß|heißt|[Kk]reisen|[Bb]eobachter|soll|[Oo]ffenbar|[Mm]utmaßlich|[Aa]ngeblich|[Vv]ermutlich|wohl|\bso\b/;
 
 /** Per-pattern gates, so a unit only pays for the patterns whose keyword it contains. */
 const VAGUE_HINT = /zufolge|hieß|heißt|[Kk]reisen|[Bb]eobachter|berichten|verlautete/;
@@ -49,6 +50,8 @@ const NACH_X_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Lu}[\p{L}-]*?)-?(?:
 const NACH_ADJ_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Ll}+(?:ischen|schen))\s+(?:Angaben|Informationen|Schätzungen)\b`, 'gu');
 const NACH_EIGENEN = /\b[Nn]ach\s+eigenen\s+(?:Angaben|Informationen|Schätzungen)\b/gu;
 const ZUFOLGE = /\bzufolge\b/gu;
+const HERVOR = new RegExp(String.raw`\b(?:(?:geht|gehen|ging|gingen)\s+(?:\p{Ll}+\s+){0,2}aus\s+(${SRC})\s+hervor|[Aa]us\s+(${SRC})\s+(?:geht|ging)\s+hervor)`, 'gu');
+const BERUFUNG = new RegExp(String.raw`\b[Uu]nter\s+Berufung\s+auf\s+(${SRC})`, 'gu');
 const WIE = new RegExp(String.raw`\b[Ww]ie\s+(${SRC}|es)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:${REPORT}|hieß|heißt)(?![\p{L}])`, 'gu');
 const VERB_FIRST = new RegExp(String.raw`\b(${INVERTED})\s+(${SRC}|er|sie)(?=[\s,.;:!?“”"»«]|$)`, 'gu');
 const INVERTED_END = /^\s*(?:[.,;:!?“”"»«)–—]|$|(?:am|im|vom|von|über|davon|darüber|dass|gegenüber|in|auf|bei|unter|nach|vor|zufolge|dem|der|den|dazu|dann|zuletzt|bereits|außerdem|zudem|ebenfalls|auch|weiter)\b)/;
@@ -103,7 +106,7 @@ function namesSomeone(phrase: string): boolean {
   if (/^(?:Dem|Der|Des|Den|Die|Das|Einem|Einer|Eines|Ein|Eine|Seinem|Seiner|Ihrem|Ihrer)$/.test(words[0] ?? '')) i = 1;
   while (i < words.length && /^\p{Ll}/u.test(words[i])) i++;
   const w = words[i];
-  return !!w && /^\p{Lu}/u.test(w) && !NOT_A_SOURCE.has(w);
+  return !!w && /^[\p{Lu}„]/u.test(w) && !NOT_A_SOURCE.has(w);
 }
 
 /** Trims a trailing sentence dot from a phrase unless the last word is an abbreviation ("F.A.Z."). */
@@ -126,7 +129,11 @@ function phraseBefore(text: string, from: number, end: number): { start: number;
     const gap = before.slice(w.index! + w[0].length, start - from);
     if (!/^\s*$/.test(gap)) break;
     const word = w[0].replace(/\.$/, '');
+    // "Das Ministerium in Gaza": a place attached by "in"/"aus" belongs to the phrase when a noun precedes it.
+    const attached =
+      taken > 0 && /^(?:in|aus|im)$/.test(word) && k >= 2 && /^\p{Lu}/u.test(words[k - 2][0]) && !NOT_A_SOURCE.has(words[k - 2][0]);
     const ok =
+      attached ||
       (/^\p{Lu}/u.test(word) && !NOT_A_SOURCE.has(word)) ||
       /^(?:dem|der|des|den|die|das|einem|einer|eines|ein|eine|von|vom|Dem|Der|Des|Den|Die|Das|Einem|Einer|Eines|Ein|Eine)$/.test(word) ||
       (/^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u.test(word) && !/^(?:haben|werden|wurden|sollen|seien|waren|einen|dem|den)$/.test(word));
@@ -193,6 +200,18 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
   if (nach) for (NACH_EIGENEN.lastIndex = 0; (m = NACH_EIGENEN.exec(t)); ) {
     push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, subjectOf(unit, entities, base + m.index));
   }
+  if (t.includes('hervor')) for (HERVOR.lastIndex = 0; (m = HERVOR.exec(t)); ) {
+    const phrase = trimPhrase(m[1] ?? m[2]);
+    if (!namesSomeone(phrase)) continue;
+    push(out, text, base + m.index, base + m.index + m[0].length, GENERIC_SOURCE.test(phrase) ? 'vague' : 'source', 1, phrase);
+  }
+  if (t.includes('Berufung')) for (BERUFUNG.lastIndex = 0; (m = BERUFUNG.exec(t)); ) {
+    const phrase = trimPhrase(m[1]);
+    const vague = /[Kk]reise$/.test(phrase) || GENERIC_SOURCE.test(phrase);
+    if (!vague && !namesSomeone(phrase)) continue;
+    const end = base + m.index + m[0].length - (m[1].length - phrase.length);
+    push(out, text, base + m.index, end, vague ? 'vague' : 'source', 1, vague ? undefined : phrase);
+  }
   if (t.includes('zufolge')) for (ZUFOLGE.lastIndex = 0; (m = ZUFOLGE.exec(t)); ) {
     const p = phraseBefore(text, base, base + m.index);
     if (!p) continue;
@@ -222,6 +241,11 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     if (verb === 'so' && /^(?:Dem|Der|Des|Den|Die|Das)$/.test(firstWord(phrase)) === false && !/^\p{Lu}/u.test(phrase)) continue;
     // The phrase after an inverted verb is its subject only if the clause ends there or goes on with an
     // adverbial ("sagte Müller am Montag"); "bestätigte die Entsendung jedoch nicht" has an object instead.
+    // With a name right before the verb ("Ein Sprecher sagte der Agentur AFP"), that name is the subject.
+    if (verb !== 'so') {
+      const p = phraseBefore(text, base, base + m.index);
+      if (p && namesSomeone(p.phrase) && /(?:^|[,;:„"“]\s*)$/.test(text.slice(Math.max(base, p.start - 4), p.start))) continue;
+    }
     if (verb !== 'so' && !/^teil/.test(verb) && !INVERTED_END.test(t.slice(m.index + m[0].length - (m[2].length - phrase.length)))) continue;
     const end = base + m.index + m[0].length - (m[2].length - phrase.length);
     push(out, text, base + m.index, end, 'source', 2, pronoun ? undefined : phrase);

@@ -46,6 +46,9 @@ const RANGE_AFTER = /\s*(?:–|—|-|bis|und)\s*/y;
 const RANGE_NUMBER = /(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.:/]\d)|(\p{Ll}+)/uy;
 const UNIT_AFTER = /\s*([%€$]|°C?|[\p{L}²-]+\.?)/uy;
 const WORD_AFTER = /\s+([\p{L}][\p{L}\p{M}²'’-]*)/uy;
+const FROM_TO = /\s+(?:auf|bis auf)\s+(?=\d|\p{Ll})/uy;
+/** Verbs of change before "um": "stieg um", "sank um", "erhöhte sich um". */
+const CHANGE = /\b(?:stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|erhöhte|erhöhten|verringerte|verringerten|gestiegen|gesunken|gefallen|gewachsen|zugenommen|abgenommen|zurückgegangen|ging|gingen|legte|legten|verlor|verloren|steigt|sinkt|fällt|wächst)\b/;
 const CONJUNCT = /\s+(?:und|oder|bzw\.)\s+(\p{Lu}[\p{L}\p{M}-]*)/uy;
 const AUS_AFTER = /\s+aus\s+(?:der\s+|dem\s+)?(\p{Lu}[\p{L}-]+)/uy;
 
@@ -228,7 +231,7 @@ function thingAfter(
 }
 
 /** "Die Zahl der Toten stieg auf 300": the counted noun named before the number in the same sentence. */
-const ZAHL_DER = /\bZahl der (?:\p{Ll}+ ){0,2}(\p{Lu}[\p{L}-]*)[^.;!?]*$/u;
+const ZAHL_DER = /\bZahl der (?:\p{Ll}+ ){0,2}(\p{Lu}[\p{L}-]*)(?:[^.;!?]|\.(?=\d))*$/u;
 /** "ein Schaden von 5 Millionen Euro": the noun an amount is attached to. */
 const NOUN_VON = /(\p{Lu}[\p{L}-]*) (?:in Höhe von|im Wert von|im Umfang von|von|über) (?:\S+ )?$/u;
 
@@ -370,6 +373,22 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   }
 
   const u = unitAt(text, end);
+  // "von 2,5 auf 3,1 Prozent": the first number is a level before the change and shares the second's unit.
+  let earlier = false;
+  if (!u && !unit && high === null) {
+    FROM_TO.lastIndex = end;
+    const ft = FROM_TO.exec(text);
+    if (ft && /\bvon\s*$/.test(text.slice(Math.max(range.start, start - 5), start))) {
+      earlier = true;
+      const second = numberAt(text, end + ft[0].length);
+      if (second) {
+        const s2 = scaleAt(text, second.end);
+        if (s2 && !scaled && core.value < 1000) value *= s2.factor;
+        const u2 = unitAt(text, s2 ? s2.end : second.end);
+        if (u2) unit = u2.unit;
+      }
+    }
+  }
   if (u) {
     unit = u.unit;
     end = u.end;
@@ -414,6 +433,9 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   if (!event) {
     event = eventOf(text.slice(thingEnd, clauseEnd(text, thingEnd, range.end))) ?? eventOf(head);
   }
+  // "sank um 20.000" is a change and "von 2,5 auf …" an earlier level: neither is the current amount.
+  if (/\bum\s*$/.test(head.slice(-4)) && CHANGE.test(head)) event = 'veraenderung';
+  else if (earlier) event = 'vorher';
 
   const negative = qualifier === 'minus';
   if (negative) value = -value;

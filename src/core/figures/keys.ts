@@ -8,7 +8,8 @@
 // - group: a nationality or origin that splits one quantity from another ("nordkoreanische Soldaten",
 //   "Soldaten aus Nordkorea" → `soldat@nordkorea`; "ukrainische Soldaten" → `soldat@ukraine`).
 // - event: what happened to the counted people when that is not the thing itself ("300 Soldaten wurden
-//   getötet" → `soldat/tote`), so casualties never collide with troop strength.
+//   getötet" → `soldat/tote`), so casualties never collide with troop strength; also `veraenderung` for a
+//   change ("sank um 20.000") and `vorher` for an earlier level ("von 2,5 auf 3,1 Prozent").
 // - unit: money and measures prefix the concept (`eur:hilfe`, `prozent:befragte`, `km:grenze`); a unit
 //   with no concept gives '' ("38 Prozent" alone says nothing comparable).
 
@@ -48,8 +49,8 @@ const GENERIC = new Set([
 
 /** Events that split a count of people, matched in the rest of the clause (participles and verbs). */
 const EVENT_RE =
-  /\b(?:(getötet|umgebracht|ums Leben|starben|gestorben|sterben|kamen? um|umgekommen|gefallen|tot)|(verletzt|verwundet)|(evakuiert|in Sicherheit gebracht)|(festgenommen|verhaftet|festgesetzt|inhaftiert)|(vermisst)|(geflohen|geflüchtet|vertrieben)|(gefangen genommen))\b/i;
-const EVENT_KEYS = ['tote', 'verletzte', 'evakuiert', 'festgenommen', 'vermisst', 'fluechtling', 'gefangene'];
+  /\b(?:(getötet|umgebracht|ums Leben|starben|gestorben|sterben|kamen? um|umgekommen|gefallen|tot)|(verletzt|verwundet)|(evakuiert|in Sicherheit gebracht)|(festgenommen|verhaftet|festgesetzt|inhaftiert)|(vermisst)|(geflohen|geflüchtet|vertrieben)|(gefangen genommen)|(demonstrierten|demonstrierte|demonstriert|protestierten|protestiert|gingen auf die Straße))\b/i;
+const EVENT_KEYS = ['tote', 'verletzte', 'evakuiert', 'festgenommen', 'vermisst', 'fluechtling', 'gefangene', 'demonstrant'];
 
 /** The event concept named in a clause, if any. */
 export function eventOf(clause: string): string | null {
@@ -166,7 +167,8 @@ export function buildKey({ unit, thing, group, event }: KeyParts): string {
   }
   let out: string;
   if (concept) out = concept;
-  else if (event) out = event;
+  // Only events that happen to people stand in for a generic noun; a change of nothing in particular is nothing.
+  else if (event && event !== 'veraenderung' && event !== 'vorher') out = event;
   else return '';
   if (group) out += '@' + group;
   if (event && concept && event !== concept) out += '/' + event;
