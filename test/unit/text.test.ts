@@ -311,6 +311,38 @@ describe('Text: deutsche Satzgrenzen', () => {
     ]);
   });
 
+  it('trennt nicht nach F.A.Z. als Beiwort am Satzanfang', () => {
+    assert.deepEqual(sents('Der F.A.Z. Podcast „Machtprobe“ fragt nach. Dann folgt mehr.'), [
+      'Der F.A.Z. Podcast „Machtprobe“ fragt nach.',
+      'Dann folgt mehr.',
+    ]);
+  });
+
+  it('trennt eine Datumszeile unter dem Titel ab', () => {
+    assert.deepEqual(sents('Moskau und Pjöngjang rücken zusammen\n2025-04-28\nDie Lage ist ernst.'), [
+      'Moskau und Pjöngjang rücken zusammen',
+      '2025-04-28',
+      'Die Lage ist ernst.',
+    ]);
+  });
+
+  it('zählt in .txt mit einem Absatz pro Zeile jede Zeile als Absatz', () => {
+    const long = 'Die Regierung in Seoul bestätigte, dass rund 10.000 Soldaten aus Nordkorea in der Region Kursk stationiert seien.';
+    const text = `Titel ohne Punkt\n${long} Mehr dazu.\n${long}`;
+    assert.deepEqual(
+      prepare(text, 'text').sentences.map((s) => s.paragraph),
+      [0, 1, 1, 2],
+    );
+  });
+
+  it('zählt hart umbrochene Zeilen als einen Absatz', () => {
+    const text = 'Die Regierung bestätigte den Einsatz von\nSoldaten. Die Opposition widersprach dem\nsofort. Dann war Ruhe.';
+    assert.deepEqual(
+      prepare(text, 'text').sentences.map((s) => s.paragraph),
+      [0, 0, 0],
+    );
+  });
+
   it('trennt nicht, wenn die nächste Zeile klein weitergeht', () => {
     assert.deepEqual(sents('Die Regierung\nbestätigte den Einsatz.'), ['Die Regierung\nbestätigte den Einsatz.']);
   });

@@ -11,9 +11,10 @@ export { tokenize } from './tokens';
 
 /** What one chunk yields, relative to the chunk's start; cached by chunk text. */
 interface ChunkResult {
+  /** Paragraphs in the chunk (blocks, and stand-alone lines within them). */
   blocks: number;
   prose: Span[];
-  sentences: (RawSentence & { block: number })[];
+  sentences: (Omit<RawSentence, 'sub'> & { block: number })[];
   /** The tokens last handed out, shifted to `offset`, reused while the chunk stays where it is. */
   shifted?: { offset: number; tokens: Token[][] };
 }
@@ -45,7 +46,8 @@ function computeChunk(chunk: string, markdown: boolean): ChunkResult {
   const blocks = markdown ? markdownBlocks(chunk) : textBlocks(chunk);
   const prose: Span[] = [];
   const sentences: ChunkResult['sentences'] = [];
-  blocks.forEach((b, block) => {
+  let paragraphs = 0;
+  blocks.forEach((b) => {
     // Prose is the block minus its opaque pieces.
     let pos = b.start;
     for (const o of b.opaque) {
@@ -53,9 +55,14 @@ function computeChunk(chunk: string, markdown: boolean): ChunkResult {
       pos = Math.max(pos, o.end);
     }
     if (b.end > pos && chunk.slice(pos, b.end).trim()) prose.push(trimSpan(chunk, pos, b.end));
-    for (const s of segmentBlock(chunk, b, markdown)) sentences.push({ ...s, block });
+    let subs = 0;
+    for (const s of segmentBlock(chunk, b, markdown)) {
+      sentences.push({ start: s.start, end: s.end, tokens: s.tokens, block: paragraphs + s.sub });
+      subs = Math.max(subs, s.sub + 1);
+    }
+    paragraphs += Math.max(1, subs);
   });
-  return { blocks: blocks.length, prose, sentences };
+  return { blocks: paragraphs, prose, sentences };
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
@@ -95,8 +102,9 @@ function shiftedTokens(r: ChunkResult, offset: number): Token[][] {
  *   non-empty lines ("Stand: 23.11.2024, 14:05 Uhr").
  * - `prose` lists, in order, the prose pieces: paragraph, heading and list item text without inline
  *   code, HTML, link destinations, bare URLs and e-mail addresses.
- * - `sentences[i].paragraph` counts prose blocks (paragraphs, headings, list items) from 0; it is
- *   not an index into `prose`, which splits a block around inline code.
+ * - `sentences[i].paragraph` counts paragraphs from 0: prose blocks (paragraphs, headings, list
+ *   items), and inside a block each line that stands alone (a title line; every line of a text that
+ *   puts one paragraph per line). It is not an index into `prose`, which splits around inline code.
  * - Inside a sentence, each opaque piece (inline code, URL, …) is one `symbol` token; Markdown marks
  *   (`**`, `_`, `[`) are `symbol`/`punct` tokens. Token objects may be shared between calls and must
  *   not be mutated.

@@ -4,11 +4,14 @@
 import { ParseLatin } from 'parse-latin';
 import type { Span, Token } from '../types';
 import type { Block } from './blocks';
+import { parseDateLine } from './dateparse';
 import { tokenize } from './tokens';
 
 /** A sentence with offsets relative to the chunk it was computed in. */
 export interface RawSentence extends Span {
   tokens: Token[];
+  /** Paragraph within the block: lines that stand alone (titles, one-line paragraphs) count as paragraphs. */
+  sub: number;
 }
 
 const parser = new ParseLatin();
@@ -178,6 +181,7 @@ function decideLine(l: Line, n: Line, width: number, count: number): Decision {
   if (!/[\p{L}\d]/u.test(L) || !/[\p{L}\d]/u.test(N)) return 'force';
   if (ELLIPSIS_END.test(L)) return 'force';
   if (L[0] === '|' || N[0] === '|') return 'force';
+  if (parseDateLine(L) || parseDateLine(N)) return 'force';
   if (/^(?:[-*•▪►]|\d{1,2}\))\s/u.test(N)) return 'force';
   if (TERMINAL_END.test(L)) return 'auto';
   if (isLowerStart(N) || /^[\d,;:)–—-]/u.test(N)) return 'join';
@@ -226,6 +230,17 @@ function shouldMerge(T: Token[], b: number): boolean {
   return false;
 }
 
+// Words before token k back to the previous sentence punctuation (at most 3 are counted): "Der F.A.Z.
+// Podcast" is not a sentence "Der F.A.Z.", while "… berichtet die F.A.Z. Die Regierung" ends one.
+function wordsBefore(T: Token[], k: number): number {
+  let count = 0;
+  for (let j = k - 1; j >= 0 && count < 3; j--) {
+    if (/^[.!?…]+$/.test(T[j].text)) break;
+    if (T[j].kind === 'word' || T[j].kind === 'number') count++;
+  }
+  return count;
+}
+
 // Initialisms with dots inside a word token ("F.A.Z.") can end a sentence; parse-latin never splits
 // after them. These few are prefixes of names and never do.
 const INITIALISM_PREFIX = new Set(['U.S.', 'U.K.', 'U.N.', 'U.S.A.']);
@@ -237,6 +252,9 @@ export function segmentBlock(chunk: string, b: Block, markdown: boolean): RawSen
   if (!n) return [];
   // Per ws-token index: 1 = candidate boundary from parse-latin, 2 = forced boundary, 3 = joined line.
   const mark = new Uint8Array(n);
+  // Lines are paragraphs of their own when the block is not hard-wrapped (one line per paragraph, as in
+  // exported articles): then a sentence ending at a line break also ends a paragraph.
+  let width = 0;
   let ends: number[] = [];
   try {
     ends = latinEnds(latinInput(chunk, b, markdown));
@@ -255,12 +273,13 @@ export function segmentBlock(chunk: string, b: Block, markdown: boolean): RawSen
     const t = T[k];
     if (t.kind === 'word' && t.text.length > 3 && t.text.endsWith('.') && /^\p{Lu}\./u.test(t.text)) {
       const nx = T[k + 1].kind === 'ws' ? T[k + 2] : undefined;
-      if (nx && nx.kind === 'word' && isUpperStart(nx.text) && !INITIALISM_PREFIX.has(t.text)) mark[k + 1] = mark[k + 1] || 1;
+      if (nx && nx.kind === 'word' && isUpperStart(nx.text) && !INITIALISM_PREFIX.has(t.text) && wordsBefore(T, k) >= 2) {
+        mark[k + 1] = mark[k + 1] || 1;
+      }
     }
   }
   if (chunk.slice(b.start, b.end).includes('\n')) {
     const lines = linesOf(chunk, b);
-    let width = 0;
     for (const l of lines) width = Math.max(width, l.text.length);
     let li = 0;
     for (let k = 0; k < n; k++) {
@@ -278,6 +297,7 @@ export function segmentBlock(chunk: string, b: Block, markdown: boolean): RawSen
   }
   const out: RawSentence[] = [];
   let from = 0;
+  let sub = 0;
   const flush = (to: number) => {
     let s = from;
     let e = to;
@@ -285,7 +305,7 @@ export function segmentBlock(chunk: string, b: Block, markdown: boolean): RawSen
     while (e > s && T[e - 1].kind === 'ws') e--;
     let content = false;
     for (let k = s; k < e && !content; k++) content = T[k].kind === 'word' || T[k].kind === 'number';
-    if (content) out.push({ start: T[s].start, end: T[e - 1].end, tokens: T.slice(s, e) });
+    if (content) out.push({ start: T[s].start, end: T[e - 1].end, tokens: T.slice(s, e), sub });
   };
   for (let k = 0; k < n; k++) {
     const m = mark[k];
@@ -293,6 +313,7 @@ export function segmentBlock(chunk: string, b: Block, markdown: boolean): RawSen
     if (m === 1 && shouldMerge(T, k)) continue;
     flush(k);
     from = k + 1;
+    if ((m === 2 || width > 120) && T[k].text.includes('\n') && out.length && out[out.length - 1].sub === sub) sub++;
   }
   flush(n);
   return out;
