@@ -275,6 +275,7 @@ describe('Zahlen: vage Mengen', () => {
       'Es gab Dutzende Tote.',
       'Es brannten zahlreiche Häuser.',
       'Es kamen mehrere tausend Soldaten.',
+      'Es starben mehrere Dutzend Soldaten.',
     ]) {
       const f = only(body);
       assert.equal(f.vague, true, body);
@@ -301,6 +302,7 @@ describe('Zahlen: keine Zahlen', () => {
     ['Paragraf', 'Das regelt § 3 des Gesetzes.'],
     ['Spielstand', 'Das Spiel endete 3:1.'],
     ['Telefonnummer', 'Rufen Sie 030 1234567 an.'],
+    ['Lebensalter', 'Der 40 Jahre alte Offizier ist 52 Jahre alt.'],
     ['Versionsnummer', 'Die App erschien als Version 2.1.3.'],
     ['Zahl im Wort', 'Die G7 und die F-16 und COVID-19 und der A380 waren Thema.'],
   ];

@@ -24,7 +24,7 @@ export { buildKey, fold } from './keys';
 const CANDIDATE = new RegExp(
   [
     // Vague amounts: "Tausende", "Dutzenden", "zahlreiche", "mehrere tausend", "Millionen" alone.
-    String.raw`(?<vague>\b(?:(?:[Mm]ehrere|[Ee]inige|[Ee]tliche|[Vv]iele)n? (?:[Hh]undert|[Tt]ausend|[Zz]ehntausend)|(?:[Aa]ber|[Zz]ehn|[Hh]undert)?[Tt]ausende|[Hh]underte|[Dd]utzende|[Mm]illionen|[Mm]illiarden|[Zz]ahlreiche)n?\b)`,
+    String.raw`(?<vague>\b(?:(?:[Mm]ehrere|[Ee]inige|[Ee]tliche|[Vv]iele)n? (?:[Hh]undert|[Tt]ausend|[Zz]ehntausend|Dutzend)|(?:[Aa]ber|[Zz]ehn|[Hh]undert)?[Tt]ausende|[Hh]underte|[Dd]utzende|[Mm]illionen|[Mm]illiarden|[Zz]ahlreiche)n?\b)`,
     // "ein Dutzend", "eine Million": the article counts only before a scale word.
     String.raw`(?<one>\b[Ee]ine?[rmns]? (?=(?:Dutzend|Million|Milliarde|Billion)\b))`,
     // Digits with German grouping: "10.000", "10 000", "1,5"; also times, dates, scores (rejected later).
@@ -49,6 +49,7 @@ const WORD_AFTER = /\s+([\p{L}][\p{L}\p{M}²'’-]*)/uy;
 const FROM_TO = /\s+(?:auf|bis auf)\s+(?=\d|\p{Ll})/uy;
 /** Verbs of change before "um": "stieg um", "sank um", "erhöhte sich um". */
 const CHANGE = /\b(?:stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|erhöhte|erhöhten|verringerte|verringerten|gestiegen|gesunken|gefallen|gewachsen|zugenommen|abgenommen|zurückgegangen|ging|gingen|legte|legten|verlor|verloren|steigt|sinkt|fällt|wächst)\b/;
+const AGE_AFTER = /^\s+(?:alt|alte|alten|alter|altes|altem)\b/;
 const CONJUNCT = /\s+(?:und|oder|bzw\.)\s+(\p{Lu}[\p{L}\p{M}-]*)/uy;
 const AUS_AFTER = /\s+aus\s+(?:der\s+|dem\s+)?(\p{Lu}[\p{L}-]+)/uy;
 
@@ -402,6 +403,8 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
     }
   }
 
+  // An age ("40 Jahre alt", "der 40 Jahre alte Offizier") describes a person; it is not a reported amount.
+  if (unit === 'Jahre' && AGE_AFTER.test(text.slice(end, end + 12))) return undefined;
   const thing = thingAfter(text, end, range.end, unit === 'Prozent' || unit === 'Prozentpunkte');
   if (core.word && !thing && !unit && !scaled) return undefined;
 
