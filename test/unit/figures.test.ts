@@ -314,6 +314,16 @@ describe('Zahlen: keine Zahlen', () => {
     assert.deepEqual(figures('1. Erster Punkt\n2) Zweiter Punkt').map((f) => f.text), []);
   });
 
+  it('nicht: Seitenzählung "Seite 2 von 5"', () => {
+    assert.deepEqual(figures('Seite 2 von 5').map((f) => f.text), []);
+  });
+
+  it('liest durch Markdown-Hervorhebung hindurch', () => {
+    const f = only('Es kamen **rund 10.000** Soldaten.');
+    assert.equal(f.text, 'rund 10.000');
+    assert.equal(f.thing, 'Soldat');
+  });
+
   it('eine Zahl am Satzende ist keine Ordinalzahl', () => {
     assert.equal(only('Die Zahl der Toten stieg auf 30. Danach wurde es ruhig.').value, 30);
   });

@@ -38,14 +38,15 @@ const CANDIDATE = new RegExp(
 
 /** Qualifier right before the number (and an optional currency sign), case-insensitive. */
 const QUALIFIER =
-  /(?:[\s(„"‚]((?:nicht mehr als|nicht weniger als|bis zu|mehr als|weniger als|mindestens|mind\.|höchstens|maximal|über|unter|rund|etwa|ca\.|circa|zirka|ungefähr|gut|fast|knapp|annähernd|nahezu|beinahe|an die|zwischen|von|minus)\s+))?((?:€|\$|EUR|USD|US-\$)\s?)?$/i;
+  /(?:[\s(„"‚*_]((?:nicht mehr als|nicht weniger als|bis zu|mehr als|weniger als|mindestens|mind\.|höchstens|maximal|über|unter|rund|etwa|ca\.|circa|zirka|ungefähr|gut|fast|knapp|annähernd|nahezu|beinahe|an die|zwischen|von|minus)\s+))?((?:€|\$|EUR|USD|US-\$)\s?)?$/i;
 
 const SCALE_AFTER =
   /\s+(Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion|Bio\.|Tsd\.|[Tt]ausend|[Hh]undert|Dutzend)(?![\p{L}])/uy;
 const RANGE_AFTER = /\s*(?:–|—|-|bis|und)\s*/y;
 const RANGE_NUMBER = /(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.:/]\d)|(\p{Ll}+)/uy;
 const UNIT_AFTER = /\s*([%€$]|°C?|[\p{L}²-]+\.?)/uy;
-const WORD_AFTER = /\s+([\p{L}][\p{L}\p{M}²'’-]*)/uy;
+// Markdown emphasis around a number ("**10.000** Soldaten") does not separate it from its noun.
+const WORD_AFTER = /[*_]*\s+[*_]*([\p{L}][\p{L}\p{M}²'’-]*)/uy;
 const FROM_TO = /\s+(?:auf|bis auf)\s+(?=\d|\p{Ll})/uy;
 /** Verbs of change before "um": "stieg um", "sank um", "erhöhte sich um". */
 const CHANGE = /\b(?:stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|erhöhte|erhöhten|verringerte|verringerten|gestiegen|gesunken|gefallen|gewachsen|zugenommen|abgenommen|zurückgegangen|ging|gingen|legte|legten|verlor|verloren|steigt|sinkt|fällt|wächst)\b/;
@@ -55,7 +56,7 @@ const AUS_AFTER = /\s+aus\s+(?:der\s+|dem\s+)?(\p{Lu}[\p{L}-]+)/uy;
 
 /** Words before a number that make it a label, not an amount ("Nr. 5", "§ 3", "Artikel 5"). */
 const LABEL_BEFORE =
-  /(?:\b(?:Nr|Nummer|Art|Artikel|Abs|Absatz|Seite|S|Kapitel|Paragraf|Paragraph|Version|Tel|Telefon|Fax|Linie|Gleis|Zimmer|Raum|Heft|Band|Folge|Staffel|Teil|Resolution|Platz|Klasse|Stufe|Level|Runde|Kanal|Flug|Route|Bundesstraße|Autobahn|Tor|Anlage|Ziffer|Punkt)\.?|§+|#)\s*$/u;
+  /(?:\b(?:Nr|Nummer|Art|Artikel|Abs|Absatz|Seite|S|Kapitel|Paragraf|Paragraph|Version|Tel|Telefon|Fax|Linie|Gleis|Zimmer|Raum|Heft|Band|Folge|Staffel|Teil|Resolution|Platz|Klasse|Stufe|Level|Runde|Kanal|Flug|Route|Bundesstraße|Autobahn|Tor|Anlage|Ziffer|Punkt|Lesezeit:?|Bild|Foto)\.?|§+|#|(?:Seite|Teil|Folge|Bild|Foto)\s+\d+\s+(?:von|aus|\/))\s*$/u;
 
 /** Words before a bare four-digit number that make it a year ("seit 1953", "im Jahr 2023"). */
 const YEAR_BEFORE =
