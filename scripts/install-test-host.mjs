@@ -85,6 +85,54 @@ function link(target, path) {
   symlinkSync(target, path);
 }
 
+const LOCK = `${HOST_DIR}.lock`;
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Several test runs may start at once in the same checkout: one installs, the others wait for it.
+ * The lock is a folder (created atomically) holding the installer's pid; a dead owner's lock is taken over.
+ */
+async function withLock(fn) {
+  mkdirSync(dirname(LOCK), { recursive: true });
+  let said = false;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+      } catch {
+        // The owner has not written its pid yet.
+      }
+      if (owner && !alive(owner)) {
+        rmSync(LOCK, { recursive: true, force: true });
+        continue;
+      }
+      if (!said) say('another install is running; waiting for it');
+      said = true;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  const release = () => rmSync(LOCK, { recursive: true, force: true });
+  process.on('exit', release);
+  try {
+    fn();
+  } finally {
+    release();
+  }
+}
+
 function main() {
   const started = Date.now();
   mkdirSync(HOST_DIR, { recursive: true });
@@ -163,4 +211,8 @@ function verify() {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // A complete host needs no lock: the common case stays instant.
+  if (hostComplete()) main();
+  else await withLock(main);
+}
