@@ -254,7 +254,8 @@ export function pack(m: { weights: Map<number, Float64Array>; trans: Float64Arra
     for (const v of x) big = Math.max(big, Math.abs(v));
     if (big < prune * max) continue;
     const q = Int8Array.from(x, (v) => Math.max(-127, Math.min(127, Math.round(v / scale))));
-    if (q.some((v) => v !== 0)) rows.push([f, q]);
+    // Keys are stored unsigned so the delta coding stays non-negative.
+    if (q.some((v) => v !== 0)) rows.push([f >>> 0, q]);
   }
   rows.sort((a, b) => a[0] - b[0]);
   const keys: number[] = [];

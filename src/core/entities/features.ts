@@ -10,14 +10,15 @@ export function hash(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  // Signed 32-bit, so the numbers stay small integers and Map lookups stay on the fast path.
+  return h | 0;
 }
 
 /** Combines two hashes into the hash of their conjunction. */
 function mix(a: number, b: number, salt: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ salt;
   h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return (h ^ (h >>> 16)) | 0;
 }
 
 /** Word shape with runs collapsed: "Scholz" → "Xx", "GDL-Chef" → "X-Xx", "F.A.Z." → "X.X.X.", "12.000" → "d.d". */

@@ -29,7 +29,7 @@ function mergeAbbreviations(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let j = i;
-    while (j + 1 < tokens.length && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1].text === '.' && tokens[j + 1].start === tokens[j].end) j += 2;
+    while (j + 1 < tokens.length && tokens[j].text.length === 1 && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1].text === '.' && tokens[j + 1].start === tokens[j].end) j += 2;
     if (j - i >= 4) {
       const end = tokens[j - 1].end;
       out.push({ start: tokens[i].start, end, text: tokens.slice(i, j).map((t) => t.text).join(''), kind: 'word' });

@@ -24,6 +24,13 @@ const memo = new Map<string, number>();
 const NAME_LIKE = 1;
 const ROLE = 2;
 const PLACE = 4;
+const CAP = 8;
+const FIRST = 16;
+const SINGLE_ORG = 32;
+const ACRONYM = 64;
+const FUNCTION = 128;
+const LEGAL_FORM = 256;
+const ORG_HEAD = 512;
 
 function props(w: string): number {
   let p = memo.get(w);
@@ -32,6 +39,14 @@ function props(w: string): number {
   if (cap(w) && w.length > 1 && !isKnownNoun(w) && !isFunctionWord(w) && !/\d/.test(w) && !/^[A-ZÄÖÜ]+$/.test(w)) p |= NAME_LIKE;
   if (roleWord(w)) p |= ROLE;
   if (isPlaceWord(w)) p |= PLACE;
+  const known = isKnownNoun(w);
+  if (cap(w)) p |= CAP;
+  if (gazetteer().first.has(w) && !known) p |= FIRST;
+  if (SINGLE_ORGS.has(w) && !known) p |= SINGLE_ORG;
+  if (ACRONYMS[w.toUpperCase()] && (w === w.toUpperCase() || w.length > 2) && !known) p |= ACRONYM;
+  if (isFunctionWord(w)) p |= FUNCTION;
+  if (/^(GmbH|AG|KG|SE|Inc\.?|Ltd\.?)$/.test(w)) p |= LEGAL_FORM;
+  if (ORG_HEADS.has(w)) p |= ORG_HEAD;
   if (memo.size > 50000) memo.clear();
   memo.set(w, p);
   return p;
@@ -67,54 +82,58 @@ function matchesAt(words: readonly string[], i: number, parts: string[]): boolea
 export function ruleSpans(words: readonly string[]): SpanT[] {
   const out: SpanT[] = [];
   const g = gazetteer();
+  const pr = words.map(props);
+  const hasLegalForm = pr.some((p) => p & LEGAL_FORM);
   for (let i = 0; i < words.length; ) {
     const w = words[i];
+    const p = pr[i];
+    if (!(p & CAP) && !(p & ACRONYM)) {
+      i++;
+      continue;
+    }
     // Multi-word places and organisations ("Vereinigte Staaten", "Deutsche Bahn").
-    const multiPlace = g.multi.get(w)?.find((p) => matchesAt(words, i, p));
+    const multiPlace = g.multi.get(w)?.find((m) => matchesAt(words, i, m));
     if (multiPlace) {
       out.push({ from: i, to: i + multiPlace.length, type: 'LOC' });
       i += multiPlace.length;
       continue;
     }
-    const multiOrg = MULTI_ORGS.get(w)?.find((p) => matchesAt(words, i, p));
+    const multiOrg = MULTI_ORGS.get(w)?.find((m) => matchesAt(words, i, m));
     if (multiOrg) {
       out.push({ from: i, to: i + multiOrg.length, type: 'ORG' });
       i += multiOrg.length;
       continue;
     }
+    const next = i + 1 < words.length ? pr[i + 1] : 0;
     // A role word, then one to three name words: "Oberbürgermeisterin Katrin Albrecht", "Kreml-Sprecher Peskow".
-    if (isRoleWord(w) && i + 1 < words.length && nameLike(words[i + 1])) {
+    if (p & ROLE && next & NAME_LIKE && !(next & PLACE)) {
       let j = i + 1;
-      while (j < words.length && j - i <= 3 && (nameLike(words[j]) || (NAME_PARTICLES.has(words[j]) && j + 1 < words.length && nameLike(words[j + 1])))) j++;
-      if (!placeWord(words[i + 1])) {
-        out.push({ from: i + 1, to: j, type: 'PER' });
-        i = j;
-        continue;
-      }
+      while (j < words.length && j - i <= 3 && (pr[j] & NAME_LIKE || (NAME_PARTICLES.has(words[j]) && j + 1 < words.length && pr[j + 1] & NAME_LIKE))) j++;
+      out.push({ from: i + 1, to: j, type: 'PER' });
+      i = j;
+      continue;
     }
     // A known first name followed by a name word: "Katrin Albrecht".
-    if (g.first.has(w) && !isKnownNoun(w) && i + 1 < words.length && nameLike(words[i + 1]) && !placeWord(words[i + 1])) {
+    if (p & FIRST && next & NAME_LIKE && !(next & PLACE)) {
       let j = i + 2;
-      while (j < words.length && j - i < 4 && nameLike(words[j]) && !placeWord(words[j])) j++;
+      while (j < words.length && j - i < 4 && pr[j] & NAME_LIKE && !(pr[j] & PLACE)) j++;
       out.push({ from: i, to: j, type: 'PER' });
       i = j;
       continue;
     }
     // Company names ending in a legal form: "Müller Logistik GmbH".
-    if (cap(w) && !isFunctionWord(w)) {
+    if (hasLegalForm && !(p & FUNCTION)) {
       let j = i;
-      while (j < words.length && j - i < 4 && cap(words[j]) && !ORG_HEADS.has(words[j])) j++;
-      if (j > i && j < words.length && /^(GmbH|AG|KG|SE|Inc\.?|Ltd\.?)$/.test(words[j])) {
+      while (j < words.length && j - i < 4 && pr[j] & CAP && !(pr[j] & ORG_HEAD)) j++;
+      if (j > i && j < words.length && pr[j] & LEGAL_FORM) {
         out.push({ from: i, to: j + 1, type: 'ORG' });
         i = j + 1;
         continue;
       }
     }
-    if (placeWord(w) && cap(w)) out.push({ from: i, to: i + 1, type: ACRONYMS[w]?.type === 'ORG' ? 'ORG' : 'LOC' });
-    else if (SINGLE_ORGS.has(w) && !isKnownNoun(w)) out.push({ from: i, to: i + 1, type: 'ORG' });
-    else if (ACRONYMS[w.toUpperCase()] && (w === w.toUpperCase() || w.length > 2) && !isKnownNoun(w)) {
-      out.push({ from: i, to: i + 1, type: ACRONYMS[w.toUpperCase()].type });
-    }
+    if (p & PLACE && p & CAP) out.push({ from: i, to: i + 1, type: ACRONYMS[w]?.type === 'ORG' ? 'ORG' : 'LOC' });
+    else if (p & SINGLE_ORG) out.push({ from: i, to: i + 1, type: 'ORG' });
+    else if (p & ACRONYM) out.push({ from: i, to: i + 1, type: ACRONYMS[w.toUpperCase()].type });
     i++;
   }
   return out;

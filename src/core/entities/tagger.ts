@@ -47,7 +47,7 @@ export function unpackModel(p: PackedModel): Model {
       mul *= 128;
     }
     key += delta;
-    index.set(key, row);
+    index.set(key | 0, row);
     row += T;
   }
   return { index, w, trans: Float32Array.from(p.trans) };
