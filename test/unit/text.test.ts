@@ -149,6 +149,26 @@ describe('Text: Prosa in Markdown', () => {
     assert.deepEqual(prose, ['Laut [Polizei]', 'kamen 300 Menschen.']);
   });
 
+  it('behandelt Code und Links in Listenpunkten wie im Absatz', () => {
+    assert.deepEqual(tokensOf('- Laut [Polizei](https://p.example/1) `x 5`\n- zweiter <b>Punkt</b>', 'markdown'), [
+      ['Laut', 'word'],
+      ['[', 'punct'],
+      ['Polizei', 'word'],
+      [']', 'punct'],
+      ['(https://p.example/1)', 'symbol'],
+      ['`x 5`', 'symbol'],
+      ['zweiter', 'word'],
+      ['<b>', 'symbol'],
+      ['Punkt', 'word'],
+      ['</b>', 'symbol'],
+    ]);
+  });
+
+  it('lässt Bilder ganz aus der Prosa', () => {
+    const text = 'Vor ![Karte mit 12.000 Punkten](karte.png) nach.';
+    assert.deepEqual(tokensOf(text, 'markdown').map((t) => t[0]), ['Vor', '![Karte mit 12.000 Punkten](karte.png)', 'nach', '.']);
+  });
+
   it('lässt HTML im Absatz als ein Token stehen', () => {
     assert.deepEqual(tokensOf('Ein <span class="x">Wort</span> hier.', 'markdown').map((t) => t[1]), [
       'word',

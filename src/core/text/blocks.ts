@@ -174,7 +174,10 @@ export function markdownBlocks(chunk: string): Block[] {
   if (!SPECIAL.test(chunk)) return textBlocks(chunk);
   const simple = simpleLine(chunk);
   if (simple) return simple;
+  // A chunk with only inline syntax (bold, links, code spans) is one paragraph too; its opaque pieces
+  // are found by a small scanner, which is several times cheaper than a micromark run per paragraph.
   if (chunk.length > MAX_MARKDOWN_CHUNK || PATHOLOGICAL.test(chunk)) return textBlocks(chunk);
+  if (!BLOCK_SYNTAX.test(chunk)) return inlineParagraph(chunk);
   let tree;
   try {
     tree = fromMarkdown(chunk);
@@ -182,6 +185,93 @@ export function markdownBlocks(chunk: string): Block[] {
     return textBlocks(chunk);
   }
   return blocksOfTree(chunk, tree);
+}
+
+// Line starts that can make a chunk anything but one paragraph: list items, thematic breaks, setext
+// underlines, headings, quotes, fences, HTML blocks, definitions, indented code.
+const BLOCK_SYNTAX =
+  /(?:^|\n)[ \t]*(?:[-+*](?:[ \t]|$)|(?:[-*_][ \t]*){3,}(?:\r?\n|$)|[=#>~`<]|\d{1,9}[.)](?:[ \t]|\r?$|$)|\[[^\]\n]*\]:)|(?:^|\n)-+[ \t]*(?:\r?\n|$)|^[ \t]/;
+
+const INLINE_HTML = new RegExp(
+  [
+    '<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*>', // autolink
+    '<[^\\s<>@]+@[^\\s<>]+>', // e-mail autolink
+    '<[A-Za-z][A-Za-z0-9-]*(?:\\s+[A-Za-z_:][\\w.:-]*(?:\\s*=\\s*(?:[^\\s"\'=<>`]+|\'[^\']*\'|"[^"]*"))?)*\\s*\\/?>', // open tag
+    '<\\/[A-Za-z][A-Za-z0-9-]*\\s*>', // closing tag
+    '<!--[\\s\\S]*?-->',
+    '<\\?[\\s\\S]*?\\?>',
+    '<![A-Za-z][^>]*>',
+    '<!\\[CDATA\\[[\\s\\S]*?\\]\\]>',
+  ].join('|'),
+  'y',
+);
+
+// The end (exclusive) of a link destination and title starting at "(" at `open`, or -1.
+function linkTail(chunk: string, open: number): number {
+  const m = /\([ \t]*(?:\r?\n[ \t]*)?(?:<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)(?:[ \t]*(?:\r?\n[ \t]*)?[ \t](?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*(?:\r?\n[ \t]*)?\)/y;
+  m.lastIndex = open;
+  const r = m.exec(chunk);
+  return r ? open + r[0].length : -1;
+}
+
+/** One paragraph with inline Markdown only: opaque code spans, inline HTML, autolinks, link destinations. */
+function inlineParagraph(chunk: string): Block[] {
+  const start = chunk.length - chunk.trimStart().length;
+  const end = chunk.trimEnd().length;
+  if (end <= start) return [];
+  const opaque: Span[] = [];
+  const brackets: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = chunk[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '`') {
+      let n = 1;
+      while (chunk[i + n] === '`') n++;
+      // A code span closes at the next run of exactly as many backticks; without one the run is text.
+      let j = i + n;
+      let close = -1;
+      while ((j = chunk.indexOf('`', j)) >= 0 && j < end) {
+        let k = 1;
+        while (chunk[j + k] === '`') k++;
+        if (k === n) {
+          close = j + k;
+          break;
+        }
+        j += k;
+      }
+      if (close > 0) {
+        opaque.push({ start: i, end: close });
+        i = close - 1;
+      } else i += n - 1;
+      continue;
+    }
+    if (c === '<') {
+      INLINE_HTML.lastIndex = i;
+      const m = INLINE_HTML.exec(chunk);
+      if (m && i + m[0].length <= end) {
+        opaque.push({ start: i, end: i + m[0].length });
+        i += m[0].length - 1;
+      }
+      continue;
+    }
+    if (c === '[') brackets.push(i);
+    else if (c === ']' && brackets.length) {
+      const open = brackets.pop()!;
+      const tail = chunk[i + 1] === '(' ? linkTail(chunk, i + 1) : -1;
+      if (tail > 0 && tail <= end) {
+        // An image is opaque as a whole (as in the mdast path); a link only from its destination on.
+        const image = open > start && chunk[open - 1] === '!' && chunk[open - 2] !== '\\';
+        opaque.push({ start: image ? open - 1 : i + 1, end: tail });
+        i = tail - 1;
+        // Links do not nest: once one is complete, no bracket before it can open another.
+        if (!image) brackets.length = 0;
+      }
+    }
+  }
+  return [{ start, end, kind: 'paragraph', opaque: markUrls(chunk, start, end, opaque, true) }];
 }
 
 // One-line headings and bullet items with plain content, the common non-paragraph chunks.
@@ -213,7 +303,7 @@ const SKIP_BLOCK = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'thema
 // Inline nodes kept whole as opaque pieces.
 const OPAQUE_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'inlineMath']);
 
-function blocksOfTree(chunk: string, root: MdNode): Block[] {
+export function blocksOfTree(chunk: string, root: MdNode): Block[] {
   const out: Block[] = [];
   // An explicit stack: container nesting can be deep and must not exhaust the call stack.
   const stack: MdNode[] = [root];

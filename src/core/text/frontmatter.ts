@@ -43,8 +43,23 @@ function ignoreList(v: unknown): string[] | undefined {
   return codes.length ? codes : undefined;
 }
 
+// Front matter rarely changes while an article is edited: the last few results are remembered (pure
+// memoisation, bounded), so re-preparing after a keystroke does not re-run the YAML parser.
+const memo = new Map<string, ArticleMeta>();
+
 /** Article metadata from front matter YAML; malformed YAML gives no metadata rather than an error. */
 export function metaFromYaml(yaml: string): ArticleMeta {
+  let meta = memo.get(yaml);
+  if (!meta) {
+    meta = readMeta(yaml);
+    memo.set(yaml, meta);
+    if (memo.size > 64) memo.delete(memo.keys().next().value as string);
+  }
+  // A copy with its own ignore list, so no caller can change the remembered one.
+  return { ...meta, ...(meta.ignore ? { ignore: [...meta.ignore] } : {}) };
+}
+
+function readMeta(yaml: string): ArticleMeta {
   const meta: ArticleMeta = { date: null };
   let data: unknown;
   try {
