@@ -253,6 +253,16 @@ describe('Zahlen: Schlüssel', () => {
     assert.deepEqual(figures('Die Preise stiegen von 2,5 auf 3,1 Prozent.').map((f) => f.unit), ['Prozent', 'Prozent']);
   });
 
+  it('nimmt bei Verben des Stands das Subjekt als Bezug, mit Ort', () => {
+    assert.equal(only('Die Inflation in Polen lag bei 4,6 Prozent.').key, 'prozent:inflation@polen');
+    assert.equal(only('Die polnische Inflation lag bei 4,6 Prozent.').key, 'prozent:inflation@polen');
+  });
+
+  it('schlüsselt Geld nach Zweck nur mit Subjekt: "Der Neubau kostet …"', () => {
+    assert.equal(only('Der Neubau kostet 300 Millionen Euro.').key, 'eur:neubau/kosten');
+    assert.equal(only('Es kostet 300 Millionen Euro.').key, '');
+  });
+
   it('stellt Geldbeträgen die Währung voran', () => {
     assert.equal(only('Es entstand ein Schaden von 100 Millionen Euro.').key, 'eur:schaden');
   });

@@ -50,6 +50,26 @@ const WORD_AFTER = /[*_]*\s+[*_]*([\p{L}][\p{L}\p{M}²'’-]*)/uy;
 const FROM_TO = /\s+(?:auf|bis auf)\s+(?=\d|\p{Ll})/uy;
 /** Verbs of change before "um": "stieg um", "sank um", "erhöhte sich um". */
 const CHANGE = /\b(?:stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|erhöhte|erhöhten|verringerte|verringerten|gestiegen|gesunken|gefallen|gewachsen|zugenommen|abgenommen|zurückgegangen|ging|gingen|legte|legten|verlor|verloren|steigt|sinkt|fällt|wächst)\b/;
+const TIME_UNITS = new Set(['Stunden', 'Minuten', 'Sekunden', 'Tage', 'Wochen', 'Monate', 'Jahre']);
+const CURRENCIES = new Set(['Euro', 'Dollar', 'Pfund', 'Franken', 'Rubel', 'Yen', 'Yuan', 'Won', 'Hrywnja']);
+const LEVEL_VERB =
+  /\b(?:lag|liegt|lagen|liegen|stieg|steigt|stiegen|steigen|sank|sinkt|sanken|sinken|fiel|fällt|fielen|betrug|beträgt|betrugen|betragen|erreichte|erreicht|kletterte|klettert|belief|beläuft)\b/;
+/** A noun phrase with a definite article; group 1 is the word before it (a preposition disqualifies it). */
+const ARTICLE_NP = /(?:^|\s)(\p{L}+\s+)?(?:Die|Der|Das|die|der|das)\s+(?:\p{Ll}+(?:e|en)\s+)?(\p{Lu}[\p{L}-]+)/gu;
+const PREPOSITIONS = new Set(
+  'in an auf aus bei mit nach von zu vor über unter für gegen ohne um durch seit während wegen zwischen hinter neben laut trotz dank'.split(' '),
+);
+/** What an amount of money is for, when no noun names it: first match wins. */
+const MONEY_CONCEPTS: [RegExp, string][] = [
+  [/\b(?:[Ss]chaden|[Ss]chäden|beschädigt)\b/, 'schaden'],
+  [/\b(?:kostet|kostete|kosteten|kosten|Kosten)\b/, 'kosten'],
+  [/\b(?:investiert|investieren|investierte|Investition|Investitionen)\b/, 'investition'],
+  [/\b(?:Hilfe|Hilfen|Hilfspaket|Unterstützung|unterstützt)\b/, 'hilfe'],
+  [/\b(?:Umsatz|umgesetzt)\b/, 'umsatz'],
+  [/\b(?:Gewinn|verdiente|verdient)\b/, 'gewinn'],
+  [/\b(?:Verlust|Defizit)\b/, 'verlust'],
+  [/\b(?:Strafe|Bußgeld|Geldstrafe)\b/, 'strafe'],
+];
 const AGE_AFTER = /^\s+(?:alt|alte|alten|alter|altes|altem)\b/;
 const CONJUNCT = /\s+(?:und|oder|bzw\.)\s+(\p{Lu}[\p{L}\p{M}-]*)/uy;
 const AUS_AFTER = /\s+aus\s+(?:der\s+|dem\s+)?(\p{Lu}[\p{L}-]+)/uy;
@@ -429,6 +449,28 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
     unit = UNITS[lemma.toLowerCase()];
     lemma = null;
   }
+  // "Die Inflation lag bei 2,4 Prozent": a level verb names the measured thing as the clause's subject, and
+  // "in den USA" or "die deutsche" after or before it says whose.
+  if (!lemma && !(unit && TIME_UNITS.has(unit)) && LEVEL_VERB.test(head)) {
+    const subj = subjectOf(head);
+    if (subj && subj.noun !== 'Zahl') {
+      lemma = lemmaOf(subj.noun);
+      group = subj.group ?? group;
+    }
+  }
+  // Money with no counted thing is keyed by what the clause says it is for ("kostet", "Schaden", "Hilfe")
+  // and by the clause's subject, so two different projects' costs are never one quantity.
+  let keyConcept: string | null = null;
+  if (unit && CURRENCIES.has(unit) && !lemma) {
+    const clause = head + text.slice(end, clauseEnd(text, end, range.end));
+    const subj = subjectOf(head);
+    for (const [re, concept] of MONEY_CONCEPTS) if (subj && re.test(clause)) {
+      keyConcept = subj.noun;
+      group = subj.group ?? group;
+      event = concept;
+      break;
+    }
+  }
   if (thing && lemma) {
     AUS_AFTER.lastIndex = thingEnd;
     const aus = AUS_AFTER.exec(text);
@@ -448,7 +490,7 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   if (high === null && qualifier && QUALIFIERS[qualifier]) [low, hi] = QUALIFIERS[qualifier](value);
   if (low > hi) [low, hi] = [hi, low];
   // "10.000 Mann" is the military way of counting soldiers.
-  const keyThing = thing && thing.form === 'Mann' && value > 1 ? 'Soldat' : lemma;
+  const keyThing = thing && thing.form === 'Mann' && value > 1 ? 'Soldat' : lemma ?? keyConcept;
   return {
     start,
     end,
@@ -462,6 +504,20 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
     vague: false,
     source: null,
   };
+}
+
+/** The subject of a clause: its first noun with a definite article that no preposition governs. */
+function subjectOf(head: string): { noun: string; group: string | null } | undefined {
+  for (const np of head.matchAll(ARTICLE_NP)) {
+    if (np[1] && PREPOSITIONS.has(np[1].trim().toLowerCase())) continue;
+    const adj = np[0].trim().split(/\s+/).slice(-2, -1)[0];
+    let group = adj ? groupOfAdjective(adj) : null;
+    const rest = head.slice((np.index ?? 0) + np[0].length);
+    const place = /^\s+(?:in|aus)\s+(?:den\s+|der\s+|dem\s+)?(\p{Lu}[\p{L}-]+)/u.exec(rest);
+    if (place) group = groupOfPlace(place[1]);
+    return { noun: np[2], group };
+  }
+  return undefined;
 }
 
 /** Rejects digit groups that are labels, parts of words, list numbers, ordinals or phone numbers. */

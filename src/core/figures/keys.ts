@@ -10,8 +10,11 @@
 // - event: what happened to the counted people when that is not the thing itself ("300 Soldaten wurden
 //   getötet" → `soldat/tote`), so casualties never collide with troop strength; also `veraenderung` for a
 //   change ("sank um 20.000") and `vorher` for an earlier level ("von 2,5 auf 3,1 Prozent").
-// - unit: money and measures prefix the concept (`eur:hilfe`, `prozent:befragte`, `km:grenze`); a unit
-//   with no concept gives '' ("38 Prozent" alone says nothing comparable).
+// - unit: money and measures prefix the concept (`eur:schaden`, `prozent:befragte`, `km:grenze`); a unit
+//   with no concept gives '' ("38 Prozent" alone says nothing comparable). Money named only by a verb or
+//   purpose takes the clause's subject as concept and the purpose as event ("Der Neubau kostet 300
+//   Millionen Euro" → `eur:neubau/kosten`); a level verb takes its subject as the thing ("Die Inflation in
+//   den USA lag bei 2,6 Prozent" → `prozent:inflation@usa`).
 
 /** Folds a word to the key alphabet: lower case, umlauts spelled out, no spaces. */
 export function fold(w: string): string {
@@ -45,11 +48,14 @@ const GENERIC = new Set([
   'Sekunde', 'Grad', 'Euro', 'Dollar', 'Meter', 'Kilometer', 'Bürger', 'Bürgerin', 'Beispiel', 'Prozentpunkt',
   'Million', 'Milliarde', 'Tausend', 'Hundert', 'Dutzend', 'Opfer', 'Betroffene', 'Anteil', 'Höhe', 'Wert',
   'Summe', 'Betrag', 'Umfang', 'Plus', 'Minus', 'Zuwachs', 'Rückgang', 'Mitglied', 'Angabe', 'Bericht',
+  'Quote', 'Rate', 'Niveau', 'Stand', 'Preis', 'Ergebnis', 'Er', 'Sie', 'Es',
 ]);
 
 /** Events that split a count of people, matched in the rest of the clause (participles and verbs). */
 const EVENT_RE =
   /\b(?:(getötet|umgebracht|ums Leben|starben|gestorben|sterben|kamen? um|umgekommen|gefallen|tot)|(verletzt|verwundet)|(evakuiert|in Sicherheit gebracht)|(festgenommen|verhaftet|festgesetzt|inhaftiert)|(vermisst)|(geflohen|geflüchtet|vertrieben)|(gefangen genommen)|(demonstrierten|demonstrierte|demonstriert|protestierten|protestiert|gingen auf die Straße))\b/i;
+/** Events of people, which can stand for the quantity on their own ("300 wurden evakuiert"). */
+const PEOPLE_EVENTS = new Set(['tote', 'verletzte', 'evakuiert', 'festgenommen', 'vermisst', 'fluechtling', 'gefangene', 'demonstrant']);
 const EVENT_KEYS = ['tote', 'verletzte', 'evakuiert', 'festgenommen', 'vermisst', 'fluechtling', 'gefangene', 'demonstrant'];
 
 /** The event concept named in a clause, if any. */
@@ -167,8 +173,9 @@ export function buildKey({ unit, thing, group, event }: KeyParts): string {
   }
   let out: string;
   if (concept) out = concept;
-  // Only events that happen to people stand in for a generic noun; a change of nothing in particular is nothing.
-  else if (event && event !== 'veraenderung' && event !== 'vorher') out = event;
+  // Only events that happen to people stand in for a generic noun; a change of nothing in particular, or
+  // money with no owner ("kostet 300 Millionen Euro"), is nothing comparable.
+  else if (event && PEOPLE_EVENTS.has(event)) out = event;
   else return '';
   if (group) out += '@' + group;
   if (event && concept && event !== concept) out += '/' + event;
