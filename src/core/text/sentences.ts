@@ -117,6 +117,8 @@ function latinInput(chunk: string, b: Block, markdown: boolean): string {
 const WINDOW = 4000;
 
 function latinEnds(input: string): number[] {
+  // Without a terminal mark parse-latin finds no boundary: headings, list items, titles skip it.
+  if (!/[.!?…‽]/.test(input)) return [input.length];
   const ends: number[] = [];
   let from = 0;
   while (from < input.length) {
