@@ -243,6 +243,12 @@ describe('Zahlen: Schlüssel', () => {
     assert.equal(level.key, 'arbeitslose');
   });
 
+  it('trennt Zuwächse von der Gesamtzahl: "weitere 1.000 Soldaten", "500 neue Fälle"', () => {
+    assert.equal(only('Das Land schickt weitere 1.000 Soldaten.').key, 'soldat/zusatz');
+    assert.equal(only('Es gab 500 neue Fälle von Cholera.').key, '');
+    assert.equal(only('Es kamen 500 weitere Soldaten.').key, 'soldat/zusatz');
+  });
+
   it('trennt einen früheren Stand vom neuen: "von 30 auf 45"', () => {
     const [was, now] = figures('Die Zahl der Toten stieg von 30 auf 45.');
     assert.equal(was.key, 'tote/vorher');

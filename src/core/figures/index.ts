@@ -70,6 +70,8 @@ const MONEY_CONCEPTS: [RegExp, string][] = [
   [/\b(?:Verlust|Defizit)\b/, 'verlust'],
   [/\b(?:Strafe|Bußgeld|Geldstrafe)\b/, 'strafe'],
 ];
+const ADDED = /^(?:weitere|weiteren|weiterer|zusätzliche|zusätzlichen|neue|neuen|neuer)$/;
+const ADDED_BEFORE = /\b(?:weitere|weiteren|zusätzliche|zusätzlichen|zusätzlich|nochmals|erneut)\s+(?:\S+\s+){0,2}$/;
 const AGE_AFTER = /^\s+(?:alt|alte|alten|alter|altes|altem)\b/;
 const CONJUNCT = /\s+(?:und|oder|bzw\.)\s+(\p{Lu}[\p{L}\p{M}-]*)/uy;
 const AUS_AFTER = /\s+aus\s+(?:der\s+|dem\s+)?(\p{Lu}[\p{L}-]+)/uy;
@@ -216,9 +218,10 @@ function thingAfter(
   pos: number,
   limit: number,
   skipArticle: boolean,
-): { lemma: string; form: string; end: number; group: string | null; event: string | null } | undefined {
+): { lemma: string; form: string; end: number; group: string | null; event: string | null; added: boolean } | undefined {
   let group: string | null = null;
   let event: string | null = null;
+  let added = false;
   let at = pos;
   for (let i = 0; i < 5; i++) {
     WORD_AFTER.lastIndex = at;
@@ -242,12 +245,13 @@ function thingAfter(
         group = groupOfPrefix(w.slice(0, dash)) ?? group;
         if (groupOfPrefix(w.slice(0, dash))) form = w.slice(dash + 1);
       }
-      return { lemma: lemmaOf(form), form, end: at, group, event };
+      return { lemma: lemmaOf(form), form, end: at, group, event, added };
     }
     if (skipArticle && i === 0 && /^(?:der|des|die|aller|dieser|ihrer|seiner|unserer)$/.test(w)) continue;
     if (!ADJECTIVE.test(w) || NOT_ADJECTIVE.has(w)) return undefined;
     group = groupOfAdjective(w) ?? group;
     event = eventOfAdjective(w) ?? event;
+    if (ADDED.test(w)) added = true;
   }
   return undefined;
 }
@@ -291,7 +295,7 @@ export function extractFigures(doc: Doc, dates: DateMention[]): Figure[] {
       const fig = g.vague
         ? vagueFigure(text, m.index, m.index + m[0].length, range)
         : figureAt(text, m, range, sortedDates);
-      if (!fig) continue;
+      if (!fig || fig.end > range.end) continue;
       if (dateOverlaps(sortedDates, fig)) continue;
       out.push(fig);
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fig.end);
@@ -482,6 +486,8 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   // "sank um 20.000" is a change and "von 2,5 auf …" an earlier level: neither is the current amount.
   if (/\bum\s*$/.test(head.slice(-4)) && CHANGE.test(head)) event = 'veraenderung';
   else if (earlier) event = 'vorher';
+  // "weitere 1.000 Soldaten", "500 neue Fälle" are additions, not the total.
+  else if ((thing && thing.added) || ADDED_BEFORE.test(head.slice(-24))) event = 'zusatz';
 
   const negative = qualifier === 'minus';
   if (negative) value = -value;

@@ -9,7 +9,8 @@
 //   "Soldaten aus Nordkorea" → `soldat@nordkorea`; "ukrainische Soldaten" → `soldat@ukraine`).
 // - event: what happened to the counted people when that is not the thing itself ("300 Soldaten wurden
 //   getötet" → `soldat/tote`), so casualties never collide with troop strength; also `veraenderung` for a
-//   change ("sank um 20.000") and `vorher` for an earlier level ("von 2,5 auf 3,1 Prozent").
+//   change ("sank um 20.000"), `vorher` for an earlier level ("von 2,5 auf 3,1 Prozent") and `zusatz` for
+//   an addition ("weitere 1.000 Soldaten", "500 neue Fälle").
 // - unit: money and measures prefix the concept (`eur:schaden`, `prozent:befragte`, `km:grenze`); a unit
 //   with no concept gives '' ("38 Prozent" alone says nothing comparable). Money named only by a verb or
 //   purpose takes the clause's subject as concept and the purpose as event ("Der Neubau kostet 300
