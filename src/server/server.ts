@@ -16,11 +16,14 @@ import type { Locale } from '../core';
 import { SERVER_COMMANDS, ServerCommand } from '../shared/commands';
 import {
   DecorationsRequest,
+  OverviewRequest,
   ReferencesRequest,
   StatusNotification,
   type DecorationsParams,
   type DecorationsResult,
   type InitializationOptions,
+  type OverviewParams,
+  type OverviewResult,
   type ReferencesParams,
   type ReferencesResult,
   type StatusParams,
@@ -37,6 +40,7 @@ import { houseNames } from './house-names';
 import { hoverAt } from './hover';
 import { localeOf, messages } from './messages';
 import type { PatternProblem } from './patterns';
+import { overview } from './overview';
 import { lookupAt, references } from './references';
 import { displayPath, formatReport } from './report';
 import { TextSource } from './text-source';
@@ -312,6 +316,20 @@ export function startServer(connection: Connection): void {
     if (!state?.analysis) return { label: null, items: [] };
     const lookup = lookupAt(state.analysis, state.lines.offset(params.position));
     return references(index.corpus, lookup, texts, state.uri);
+  });
+
+  connection.onRequest(OverviewRequest, (params: OverviewParams): OverviewResult => {
+    const uri = params.textDocument.uri;
+    const state = drafts.state(uri);
+    return overview({
+      uri,
+      version: state?.version ?? null,
+      analysis: state?.analysis ?? null,
+      findings: state?.findings ?? [],
+      corpus: index.corpus,
+      windowDays: config.windowDays,
+      indexing: index.indexing,
+    });
   });
 
   connection.onShutdown(async () => {

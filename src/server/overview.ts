@@ -1,0 +1,159 @@
+// The draft's facts at a glance for the `faktenlage/overview` request: figures, dates, entities, sources and claims beside the corpus.
+import type { Analysis, Corpus, Figure, FigureRef, Finding, Ref } from '../core';
+import { disagreeing } from '../core/checks/conflicting-figure';
+import type {
+  OverviewClaim,
+  OverviewDate,
+  OverviewEntity,
+  OverviewFigure,
+  OverviewPassage,
+  OverviewResult,
+  OverviewSource,
+  OverviewValue,
+} from '../shared/protocol';
+
+export interface OverviewInput {
+  uri: string;
+  version: number | null;
+  /** Null when the draft is over the size limit and was not analysed. */
+  analysis: Analysis | null;
+  findings: Finding[];
+  corpus: Corpus;
+  windowDays: number;
+  indexing: boolean;
+}
+
+/** Corpus values per quantity are capped: a chart with hundreds of points tells no more than one with sixty. */
+const MAX_CORPUS_VALUES = 60;
+const MAX_DATE_ARTICLES = 12;
+const MAX_CLAIM_CHARS = 160;
+
+const passage = (uri: string, s: { start: number; end: number }): OverviewPassage => ({ uri, start: s.start, end: s.end });
+
+/** JSON has no Infinity: an open upper end ("mehr als 10.000") travels as null. */
+const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
+
+const collapse = (text: string, max: number): string => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+};
+
+function corpusValue(r: FigureRef, conflict: boolean): OverviewValue {
+  return {
+    ...passage(r.uri, r),
+    text: r.text,
+    low: r.low,
+    high: finite(r.high),
+    source: r.source,
+    date: r.date,
+    outlet: r.outlet,
+    title: r.title,
+    snippet: r.snippet,
+    conflict,
+  };
+}
+
+function figureOf(input: OverviewInput, analysis: Analysis, f: Figure): OverviewFigure {
+  const meta = analysis.doc.meta;
+  const refs = input.corpus.figureRefs(f.key, { excludeUri: input.uri });
+  // The same rule as the conflicting-figure check, so the chart and the squiggle never disagree.
+  const bad = new Set(disagreeing(f, refs, meta.date, input.windowDays));
+  const corpus = refs
+    .map((r) => corpusValue(r, bad.has(r)))
+    // Conflicts first when capping, then by date, so the points that matter are never the ones cut.
+    .sort((a, b) => Number(b.conflict) - Number(a.conflict) || (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.start - b.start)
+    .slice(0, MAX_CORPUS_VALUES);
+  const sentence = analysis.doc.sentences.find((s) => s.start <= f.start && f.end <= s.end);
+  return {
+    key: f.key,
+    unit: f.unit,
+    thing: f.thing,
+    draft: {
+      ...passage(input.uri, f),
+      text: f.text,
+      low: f.low,
+      high: finite(f.high),
+      source: f.source && f.source.kind === 'source' ? f.source.text : null,
+      date: meta.date,
+      outlet: meta.source ?? null,
+      title: meta.title ?? null,
+      snippet: sentence ? collapse(analysis.doc.text.slice(sentence.start, sentence.end), 200) : f.text,
+      conflict: bad.size > 0,
+    },
+    corpus,
+  };
+}
+
+/** The first calendar day an ISO value names (`2024-11-20/2024-11-22` → `2024-11-20`), or null. */
+export function firstDay(value: string | null): string | null {
+  const m = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value) : null;
+  return m ? m[1] : null;
+}
+
+function dateOf(input: OverviewInput, d: Analysis['dates'][number]): OverviewDate {
+  const perArticle = new Map<string, Ref>();
+  if (d.value) for (const r of input.corpus.dateRefs(d.value, { excludeUri: input.uri })) if (!perArticle.has(r.uri)) perArticle.set(r.uri, r);
+  const corpus = [...perArticle.values()]
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri))
+    .slice(0, MAX_DATE_ARTICLES)
+    .map((r) => ({ ...passage(r.uri, r), date: r.date, outlet: r.outlet, title: r.title, snippet: r.snippet }));
+  return { ...passage(input.uri, d), text: d.text, value: d.value, day: firstDay(d.value), relative: d.relative, corpus };
+}
+
+function entitiesOf(input: OverviewInput, analysis: Analysis): OverviewEntity[] {
+  const byId = new Map<string, OverviewEntity>();
+  for (const e of analysis.entities) {
+    let entry = byId.get(e.id);
+    if (!entry) {
+      entry = { id: e.id, name: e.name, type: e.type, mentions: [], corpusArticles: input.corpus.entityArticleCount(e.id, { excludeUri: input.uri }) };
+      byId.set(e.id, entry);
+    }
+    entry.mentions.push(passage(input.uri, e));
+  }
+  // The most-mentioned first: that is who the draft is about.
+  return [...byId.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
+}
+
+function sourcesOf(input: OverviewInput, analysis: Analysis): OverviewSource[] {
+  const byLabel = new Map<string, OverviewSource>();
+  for (const a of analysis.attributions) {
+    const label = collapse(a.who ?? a.text, 80);
+    const key = `${a.kind}\u0000${label.toLowerCase()}`;
+    let entry = byLabel.get(key);
+    if (!entry) {
+      entry = { label, kind: a.kind, mentions: [] };
+      byLabel.set(key, entry);
+    }
+    entry.mentions.push(passage(input.uri, a));
+  }
+  const rank = { source: 0, vague: 1, hearsay: 2 } as const;
+  return [...byLabel.values()].sort((a, b) => rank[a.kind] - rank[b.kind] || a.mentions[0].start - b.mentions[0].start);
+}
+
+function claimsOf(input: OverviewInput, analysis: Analysis): OverviewClaim[] {
+  return analysis.claims
+    .filter((c) => !c.source || c.vague)
+    .map((c) => ({ ...passage(input.uri, c), text: collapse(analysis.doc.text.slice(c.start, c.end), MAX_CLAIM_CHARS), vague: !!c.source }));
+}
+
+/** Everything the overview panel and tree show for one draft, computed from its analysis and the corpus. */
+export function overview(input: OverviewInput): OverviewResult {
+  const a = input.analysis;
+  const base = { uri: input.uri, version: input.version, indexing: input.indexing };
+  if (!a) {
+    return { ...base, analysed: false, title: null, date: null, figures: [], dates: [], entities: [], sources: [], claims: [], findings: [] };
+  }
+  return {
+    ...base,
+    analysed: true,
+    title: a.doc.meta.title ?? null,
+    date: a.doc.meta.date,
+    // Vague amounts ("Tausende") have no value to draw.
+    figures: a.figures.filter((f) => !f.vague && f.key).map((f) => figureOf(input, a, f)),
+    dates: a.dates.map((d) => dateOf(input, d)),
+    entities: entitiesOf(input, a),
+    sources: sourcesOf(input, a),
+    claims: claimsOf(input, a),
+    findings: input.findings.map((f) => ({ ...passage(input.uri, f), code: f.code, severity: f.severity, message: f.message })),
+  };
+}
