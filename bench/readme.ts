@@ -56,7 +56,8 @@ column is what the work itself cost.
 
 **How it is measured.** "Warm" means the engine's modules are loaded and tinybench has run the operation in a
 warm-up phase before sampling, so the JIT has compiled the hot paths; every measured call still analyses a text the
-process has never seen (a unique last line), so no content cache can answer it. The edit benchmark types a sentence
+process has never seen (in every paragraph a few spaces are widened and a unique last line is added,
+\`bench/variant.ts\`), so no cache keyed by text, paragraph or sentence can answer it. The edit benchmark types a sentence
 into a paragraph one character per call and re-analyses each time. Cold indexing runs once in a fresh process
 (\`bench/index-child.ts\`), which also writes the cache file the load measurement reads. Hover queries are the
 corpus calls a hover card makes for each entity, figure and date of the draft.

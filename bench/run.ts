@@ -8,6 +8,7 @@ import { analyze, check, deserializeCorpus, type Analysis, type Corpus } from '.
 import { CORPUS_ROOT, ensureCorpus, generateDraft } from './generate';
 import { fmtMs, median, quantile, round, table } from './stats';
 import { measureServer, type ServerTiming } from './server';
+import { variant } from './variant';
 
 const ROOT = resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -37,21 +38,6 @@ const TARGETS: Record<string, number> = {
   peakRssMb: 300,
   serverFirstDiagnosticsMs: 500,
 };
-
-/**
- * A draft that no cache can have seen: a trailing line with a letter code unique to `i`. The
- * measured work is the same as for the draft itself (one short sentence more), but a content
- * cache keyed by text (or hash) cannot turn a measured call into a lookup.
- */
-function variant(text: string, i: number): string {
-  let code = '';
-  let n = i + 1;
-  while (n > 0) {
-    code = String.fromCharCode(97 + (n % 26)) + code;
-    n = Math.floor(n / 26);
-  }
-  return `${text}\nKürzel der Redaktion: ${code}\n`;
-}
 
 function log(msg: string): void {
   process.stderr.write(msg + '\n');

@@ -30,7 +30,13 @@ interface Message {
  * waits for its diagnostics (at most `timeoutMs`). Requests from the server (configuration,
  * capability registration, progress) are answered with defaults, as a plain client would.
  */
-export function measureServer(serverPath: string, workspace: string, draftPath: string, timeoutMs = 20000): Promise<ServerTiming> {
+export function measureServer(
+  serverPath: string,
+  workspace: string,
+  draftPath: string,
+  timeoutMs = 20000,
+  nodeArgs: string[] = [],
+): Promise<ServerTiming> {
   const draftUri = pathToFileURL(draftPath).href;
   const rootUri = pathToFileURL(workspace).href;
   const text = readFileSync(draftPath, 'utf8');
@@ -44,7 +50,7 @@ export function measureServer(serverPath: string, workspace: string, draftPath: 
 
   return new Promise((resolveTiming) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
     let openedAt = 0;
     let done = false;
     let stderr = '';
@@ -157,4 +163,24 @@ export function measureServer(serverPath: string, workspace: string, draftPath: 
       },
     });
   });
+}
+
+// CLI: tsx bench/server.ts [workspace] [draft] [--runs N] [--cpu-prof DIR]; defaults to demo/ and its first draft.
+if (require.main === module) {
+  const { join, resolve } = require('node:path') as typeof import('node:path');
+  const { readdirSync } = require('node:fs') as typeof import('node:fs');
+  const argv = process.argv.slice(2);
+  const opt = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+  const root = resolve(__dirname, '..');
+  const workspace = resolve(positional[0] ?? join(root, 'demo'));
+  const draft = positional[1] ? resolve(positional[1]) : join(workspace, 'drafts', readdirSync(join(workspace, 'drafts')).filter((f) => f.endsWith('.md')).sort()[0]);
+  const prof = opt('--cpu-prof');
+  const runs = Number(opt('--runs') ?? 3);
+  (async () => {
+    for (let i = 0; i < runs; i++) {
+      const r = await measureServer(join(root, 'dist', 'server.js'), workspace, draft, 20000, prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []);
+      console.log(JSON.stringify(r));
+    }
+  })();
 }
