@@ -147,6 +147,10 @@ describe('Zahlen: Qualifizierer und Spannen', () => {
     }
   });
 
+  it('rundet Toleranzen ohne Gleitkommareste', () => {
+    assert.deepEqual(interval(only('Es starben rund 7 Millionen Menschen.')), [6.3e6, 7.7e6]);
+  });
+
   it('"knapp" und "fast" liegen knapp darunter, "gut" knapp darüber', () => {
     assert.deepEqual(interval(only('Es sind knapp 1.000 Soldaten.')), [900, 1000]);
     assert.deepEqual(interval(only('Es sind fast 1.000 Soldaten.')), [900, 1000]);
@@ -317,6 +321,9 @@ describe('Zahlen: keine Zahlen', () => {
     ['Nummer', 'Er wohnt in Haus Nr. 5.'],
     ['Paragraf', 'Das regelt § 3 des Gesetzes.'],
     ['Spielstand', 'Das Spiel endete 3:1.'],
+    ['Spielstand in Worten', 'Die Elf gewann mit 3 zu 1.'],
+    ['Rückennummer', 'Er trug die Rückennummer 10.'],
+    ['Zugnummer', 'Der ICE 1234 fiel aus.'],
     ['Telefonnummer', 'Rufen Sie 030 1234567 an.'],
     ['Lebensalter', 'Der 40 Jahre alte Offizier ist 52 Jahre alt.'],
     ['Versionsnummer', 'Die App erschien als Version 2.1.3.'],

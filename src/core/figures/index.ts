@@ -78,7 +78,7 @@ const AUS_AFTER = /\s+aus\s+(?:der\s+|dem\s+)?(\p{Lu}[\p{L}-]+)/uy;
 
 /** Words before a number that make it a label, not an amount ("Nr. 5", "§ 3", "Artikel 5"). */
 const LABEL_BEFORE =
-  /(?:\b(?:Nr|Nummer|Art|Artikel|Abs|Absatz|Seite|S|Kapitel|Paragraf|Paragraph|Version|Tel|Telefon|Fax|Linie|Gleis|Zimmer|Raum|Heft|Band|Folge|Staffel|Teil|Resolution|Platz|Klasse|Stufe|Level|Runde|Kanal|Flug|Route|Bundesstraße|Autobahn|Tor|Anlage|Ziffer|Punkt|Lesezeit:?|Bild|Foto)\.?|§+|#|(?:Seite|Teil|Folge|Bild|Foto)\s+\d+\s+(?:von|aus|\/))\s*$/u;
+  /(?:\b(?:Nr|Nummer|Art|Artikel|Abs|Absatz|Seite|S|Kapitel|Paragraf|Paragraph|Version|Tel|Telefon|Fax|Linie|Gleis|Zimmer|Raum|Heft|Band|Folge|Staffel|Teil|Resolution|Platz|Klasse|Stufe|Level|Runde|Kanal|Flug|Route|Bundesstraße|Autobahn|Tor|Anlage|Ziffer|Punkt|Lesezeit:?|Bild|Foto|Top|ICE|IC|EC|RE|RB|S|U|A|B|L|K|Bus|Tram|Flug|LH|\p{L}*[Nn]ummer)\.?|§+|#|(?:Seite|Teil|Folge|Bild|Foto)\s+\d+\s+(?:von|aus|\/))\s*$/u;
 
 /** Words before a bare four-digit number that make it a year ("seit 1953", "im Jahr 2023"). */
 const YEAR_BEFORE =
@@ -495,6 +495,9 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   let hi = high ?? value;
   if (high === null && qualifier && QUALIFIERS[qualifier]) [low, hi] = QUALIFIERS[qualifier](value);
   if (low > hi) [low, hi] = [hi, low];
+  // 1.1 × 7e6 is 7700000.000000001 in floating point; twelve significant digits are more than any text has.
+  low = Number(low.toPrecision(12));
+  if (Number.isFinite(hi)) hi = Number(hi.toPrecision(12));
   // "10.000 Mann" is the military way of counting soldiers.
   const keyThing = thing && thing.form === 'Mann' && value > 1 ? 'Soldat' : lemma ?? keyConcept;
   return {
@@ -552,6 +555,8 @@ function plausibleDigits(text: string, core: Core, raw: string, range: Span): bo
     if (w && (/^[\p{Ll}\p{N}]/u.test(w) || MONTH.test(w))) return false;
     if (w && ORDINAL_BEFORE.test(before)) return false;
   }
+  // Scores written out: "3 zu 1".
+  if (/^\s+zu\s+\d/.test(text.slice(core.end, core.end + 8)) || /\d\s+zu\s+$/.test(before)) return false;
   // "3:1", "24/7" never reach here (parseDigits rejects them); "Seite 3 von 5" does via LABEL_BEFORE.
   return true;
 }
