@@ -454,9 +454,13 @@ describe('Text: Offsets', () => {
       ['Sterne', '*'.repeat(20_000) + 'a' + '*'.repeat(20_000)],
       ['Einrückung', Array.from({ length: 1000 }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n')],
     ];
-    for (const [name, text] of cases) {
+    for (const [name, text, format] of [
+      ...cases.map(([n, t]) => [n, t, 'markdown'] as const),
+      ['1 MB .txt', cases[0][1], 'text'] as const,
+      ['100.000 Zeilen .txt', cases[2][1], 'text'] as const,
+    ]) {
       const t0 = performance.now();
-      const d = prepare(text, 'markdown');
+      const d = prepare(text, format);
       const ms = performance.now() - t0;
       assertSpans(d);
       // Generous bounds: the machine running the tests may be busy; the point is "linear, not stuck".

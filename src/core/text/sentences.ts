@@ -124,13 +124,13 @@ function latinEnds(input: string): number[] {
   while (from < input.length) {
     let to = input.length;
     if (to - from > WINDOW * 1.5) {
-      const re = /[.!?…]["“”'’»«)\]]*\s+/g;
-      re.lastIndex = from + WINDOW;
-      const m = re.exec(input);
-      if (m && m.index < from + WINDOW * 2) to = m.index + m[0].length;
+      // Searched in a bounded slice, so a text without any sentence punctuation stays linear.
+      const part = input.slice(from + WINDOW, from + WINDOW * 2);
+      const m = /[.!?…]["“”'’»«)\]]*\s+/.exec(part);
+      if (m) to = from + WINDOW + m.index + m[0].length;
       else {
-        const ws = input.indexOf(' ', from + WINDOW);
-        to = ws > 0 && ws < from + WINDOW * 2 ? ws + 1 : from + WINDOW;
+        const ws = part.indexOf(' ');
+        to = ws >= 0 ? from + WINDOW + ws + 1 : from + WINDOW;
         const c = input.charCodeAt(to - 1);
         if (c >= 0xd800 && c <= 0xdbff) to++;
       }
