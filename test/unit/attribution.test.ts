@@ -196,6 +196,11 @@ describe('Quellen von Zahlen', () => {
     assert.deepEqual(figureSources(a), ['Die Zeitung berichtet', null]);
   });
 
+  it('gibt mit „Das sagte X.“ dem Satz davor die Quelle', () => {
+    const a = article('Es gibt 30 Tote. Das sagte der Bürgermeister. Später kamen 40 Helfer.');
+    assert.deepEqual(figureSources(a), ['sagte der Bürgermeister', null]);
+  });
+
   it('deckt alle Sätze eines Zitats, dessen Sprecher danach steht', () => {
     const a = article('„Wir haben 300 Drohnen abgeschossen. Es waren 20 Raketen“, sagte der Sprecher.');
     assert.deepEqual(figureSources(a), ['sagte der Sprecher', 'sagte der Sprecher']);

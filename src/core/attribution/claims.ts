@@ -11,7 +11,8 @@ import { lineOpensWith } from '../figures';
  * Coverage: a sentence is covered by its own 'source' (else 'vague') attribution; by the speaker of a
  * quote („…“, sagte X. covers every sentence of the quote; X sagte: „…“ likewise); and by the last source
  * of an earlier sentence while the sentences after it stay in Konjunktiv I (reported speech: "sei",
- * "habe", "seien", "werde", "könne"); a sentence opening with "Demnach" takes the previous sentence's source. Hearsay never covers: a claim with only hearsay is vague and unsourced.
+ * "habe", "seien", "werde", "könne"); a sentence opening with "Demnach" takes the previous sentence's source,
+ * and "Das sagte Müller." gives its source to the sentence before. Hearsay never covers: a claim with only hearsay is vague and unsourced.
  */
 
 const EVENT_VERB =
@@ -23,6 +24,10 @@ const KONJUNKTIV =
 
 /** "ich habe", "ich werde" are indicative: first person is not reported speech. */
 const FIRST_PERSON = /\b(?:ich|Ich)\s+(?:habe|werde|hätte|wäre|würde|sei)\b/;
+
+/** Sentences that attribute the one before: "Das sagte Müller.", "Dies teilte die Polizei mit." */
+const POINT_BACK =
+  /^(?:Das|Dies|So)\s+(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|schrieb|schreibt|teilte|teilten|teilt|meldete|meldet|bestätigte|betonte|twitterte|sagte auch)\b/;
 
 /** Openers that point back to the source just named. */
 const THEREBY = /^(?:Demnach|Demzufolge|Dem Bericht zufolge|Laut dem Bericht|Darin heißt es)\b/;
@@ -61,6 +66,8 @@ function carried(doc: Doc, units: Unit[], attributions: Attribution[], own: Attr
         for (let k = i - 1; k >= 0 && units[k].end > open && units[k].paragraph === u.paragraph; k--) out[k].push(a);
       }
     }
+    // „…“ Das sagte Müller. — "Das" points back to the sentence before.
+    if (i > 0 && POINT_BACK.test(u.text) && units[i - 1].paragraph === u.paragraph) out[i - 1].push(a);
     // Müller sagte: „…“ — the quote may run on into later sentences.
     if (/^\s*:\s*[„»"]/.test(text.slice(a.end, a.end + 4))) {
       const close = text.slice(a.end + 1, u.end + 2000).search(/[“«]/);
