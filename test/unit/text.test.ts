@@ -93,6 +93,11 @@ describe('Text: Datumszeile am Anfang', () => {
     assert.equal(date('Titel\n24. November 2024 um 10:12\nText.'), '2024-11-24');
   });
 
+  it('erkennt „Aktualisiert am … um … Uhr“ und fett gesetztes „Stand:“', () => {
+    assert.equal(date('Aktualisiert am 23.11.2024 um 14:05 Uhr\nText.'), '2024-11-23');
+    assert.equal(date('**Stand:** 23.11.2024\n\nText.', 'markdown'), '2024-11-23');
+  });
+
   it('nutzt die Datumszeile in Markdown ohne Datum in der front matter', () => {
     assert.equal(date('---\ntitel: T\n---\n*23.11.2024*\n\nText.', 'markdown'), '2024-11-23');
     assert.equal(date('---\ndatum: 2024-11-20\n---\n23.11.2024\n\nText.', 'markdown'), '2024-11-20');

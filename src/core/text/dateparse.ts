@@ -49,7 +49,7 @@ function iso(y: number, m: number, d: number): string | null {
  */
 export function parseDateLine(input: string): string | null {
   // Markdown emphasis or heading marks around a date line do not change it.
-  const s = input.replace(/^[\s#>*_]+|[\s*_]+$/g, '');
+  const s = input.replace(/[*_]+/g, '').replace(/^[\s#>]+|\s+$/g, '');
   if (s.length < 6 || s.length > 120) return null;
   const m = FULL.exec(s);
   if (!m) return null;
