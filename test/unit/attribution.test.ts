@@ -34,6 +34,16 @@ describe('Quellen: Marker', () => {
     it(`erkennt „${name}“`, () => assert.deepEqual(marks(body), [{ text, kind: 'source', who }]));
   }
 
+  it('erkennt „nach Angaben des …“ auch mit eingeschobener Partizipialgruppe', () => {
+    assert.deepEqual(marks('Nach Angaben des von der Armee eingesetzten Gouverneurs starben 30 Menschen.'), [
+      {
+        text: 'Nach Angaben des von der Armee eingesetzten Gouverneurs',
+        kind: 'source',
+        who: 'von der Armee eingesetzten Gouverneurs',
+      },
+    ]);
+  });
+
   it('erkennt „geht aus X hervor“', () => {
     assert.deepEqual(marks('Das geht aus einem Papier der Regierung hervor.'), [
       { text: 'geht aus einem Papier der Regierung hervor', kind: 'source', who: 'einem Papier der Regierung' },

@@ -46,6 +46,11 @@ const NACH_ANGABEN = new RegExp(
   String.raw`\b[Nn]ach\s+(?:(?:neuen|offiziellen|ersten|jüngsten|bisherigen|vorläufigen|aktuellen|übereinstimmenden)\s+)*(?:Angaben|Informationen|Erkenntnissen|Schätzungen|Zahlen|Berichten|Darstellung)\s+(?:(?:des|der|von|vom|aus)\s+)?(${SRC_NODET})`,
   'gu',
 );
+/** Fallback for phrases the strict pattern cannot parse ("des von der Hamas kontrollierten Ministeriums"). */
+const NACH_ANGABEN_LOOSE = new RegExp(
+  String.raw`\b[Nn]ach\s+(?:\p{Ll}+\s+)?(?:Angaben|Informationen|Erkenntnissen|Berichten)\s+(?:des|der|von|vom)\s+((?:[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}\p{M}-]*)`,
+  'gu',
+);
 const NACH_X_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Lu}[\p{L}-]*?)-?(?:[Aa]ngaben|[Ii]nformationen|[Ss]chätzungen)\b`, 'gu');
 const NACH_ADJ_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Ll}+(?:ischen|schen))\s+(?:Angaben|Informationen|Schätzungen)\b`, 'gu');
 const NACH_EIGENEN = /\b[Nn]ach\s+eigenen\s+(?:Angaben|Informationen|Schätzungen)\b/gu;
@@ -189,6 +194,10 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     const end = base + m.index + m[0].length - (m[1].length - phrase.length);
     const vague = /[Kk]reisen$/.test(phrase) || !namesSomeone(phrase);
     push(out, text, base + m.index, end, vague ? 'vague' : 'source', 1, vague ? undefined : phrase);
+  }
+  if (nach) for (NACH_ANGABEN_LOOSE.lastIndex = 0; (m = NACH_ANGABEN_LOOSE.exec(t)); ) {
+    if (/[Kk]reisen$/.test(m[1])) continue;
+    push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1.5, m[1]);
   }
   if (nach) for (NACH_X_ANGABEN.lastIndex = 0; (m = NACH_X_ANGABEN.exec(t)); ) {
     if (/^(?:Medien|Presse)$/.test(m[1])) continue;
