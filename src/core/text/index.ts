@@ -21,8 +21,11 @@ interface ChunkResult {
 
 // A bounded LRU of chunk results keyed by format and chunk text: pure memoisation, so re-preparing a
 // document after a one-character edit only re-parses and re-segments the chunk that changed.
-const MAX_ENTRIES = 4096;
-const MAX_CHARS = 4_000_000;
+// Tokens cost about 20–40 bytes per character of text, so the budget is kept to tens of megabytes;
+// a chunk too big to be worth it (a 1 MB line) is not cached at all.
+const MAX_ENTRIES = 2048;
+const MAX_CHARS = 1_000_000;
+const MAX_CACHED_CHUNK = 100_000;
 const cache = new Map<string, ChunkResult>();
 let cachedChars = 0;
 
@@ -80,7 +83,7 @@ function chunkResult(text: string, c: Span, format: Format): ChunkResult {
     cache.set(key, r);
   } else {
     r = computeChunk(chunk, format === 'markdown');
-    remember(key, r);
+    if (chunk.length <= MAX_CACHED_CHUNK) remember(key, r);
   }
   return r;
 }
