@@ -51,13 +51,13 @@ function computeChunk(chunk: string, markdown: boolean): ChunkResult {
   const sentences: ChunkResult['sentences'] = [];
   let paragraphs = 0;
   blocks.forEach((b) => {
-    // Prose is the block minus its opaque pieces.
+    // Prose is the block minus its opaque pieces; a lone "." left between a URL and the line end is not.
     let pos = b.start;
     for (const o of b.opaque) {
-      if (o.start > pos && chunk.slice(pos, o.start).trim()) prose.push(trimSpan(chunk, pos, o.start));
+      if (o.start > pos && HAS_CONTENT.test(chunk.slice(pos, o.start))) prose.push(trimSpan(chunk, pos, o.start));
       pos = Math.max(pos, o.end);
     }
-    if (b.end > pos && chunk.slice(pos, b.end).trim()) prose.push(trimSpan(chunk, pos, b.end));
+    if (b.end > pos && HAS_CONTENT.test(chunk.slice(pos, b.end))) prose.push(trimSpan(chunk, pos, b.end));
     let subs = 0;
     for (const s of segmentBlock(chunk, b, markdown)) {
       sentences.push({ start: s.start, end: s.end, tokens: s.tokens, block: paragraphs + s.sub });
@@ -67,6 +67,8 @@ function computeChunk(chunk: string, markdown: boolean): ChunkResult {
   });
   return { blocks: paragraphs, prose, sentences };
 }
+
+const HAS_CONTENT = /[\p{L}\p{N}]/u;
 
 function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /\s/.test(text[start])) start++;
