@@ -181,7 +181,7 @@ export function wordFeatures(w: string): WordFeatures {
   const shape = shapeOf(w);
   const flags = flagsOf(w);
   const self: number[] = [hash('w=' + lower), hash('sh=' + shape), hash('len=' + Math.min(w.length, 12))];
-  for (let k = 1; k <= 4 && k <= lower.length; k++) {
+  for (let k = 1; k <= 5 && k <= lower.length; k++) {
     self.push(hash(`p${k}=` + lower.slice(0, k)));
     self.push(hash(`s${k}=` + lower.slice(-k)));
   }
@@ -206,7 +206,7 @@ export const EOS = [hash('w+1=</s>'), hash('w+2=</s>')];
 export const BIAS = hash('bias');
 export const INIT = hash('init');
 /** Salts of the conjunction features, shared with the fast scorer in tagger.ts. */
-export const MIX = { initShape: 1, prevWord: 2, prevShape: 3, nextWord: 4 } as const;
+export const MIX = { initShape: 1, prevWord: 2, prevShape: 3, nextWord: 4, around: 5 } as const;
 export { mix };
 
 /** The feature hashes of every token of a sentence (words and punctuation, no whitespace). */
@@ -229,6 +229,7 @@ export function sentenceFeatures(words: readonly string[]): number[][] {
     if (i + 1 < words.length) {
       f.push(...wf[i + 1].ctx[2]);
       f.push(mix(wf[i].shapeHash, wf[i + 1].lowerHash, MIX.nextWord));
+      if (i >= 1) f.push(mix(wf[i - 1].lowerHash, wf[i + 1].lowerHash, MIX.around));
     } else f.push(EOS[0]);
     if (i + 2 < words.length) f.push(...wf[i + 2].ctx[3]);
     else f.push(EOS[1]);

@@ -151,6 +151,7 @@ export function fastEmissions(model: Model, words: readonly string[]): Float32Ar
     if (i + 1 < n) {
       add(out, at, ws[i + 1].ctx[2]);
       addRow(model, out, mix(ws[i].shapeHash, ws[i + 1].lowerHash, MIX.nextWord), at);
+      if (i >= 1) addRow(model, out, mix(ws[i - 1].lowerHash, ws[i + 1].lowerHash, MIX.around), at);
     } else add(out, at, eos0);
     if (i + 2 < n) add(out, at, ws[i + 2].ctx[3]);
     else add(out, at, eos1);
