@@ -186,6 +186,16 @@ describe('Quellen von Zahlen', () => {
     assert.deepEqual(figureSources(a), ['Laut Polizei', null]);
   });
 
+  it('gibt einer Zahl in der Überschrift die Quelle derselben Zahl im Text', () => {
+    const a = article('# 500 Soldaten an der Grenze\n\nLaut Polizei sind 500 Soldaten an der Grenze.');
+    assert.deepEqual(figureSources(a), ['Laut Polizei', 'Laut Polizei']);
+  });
+
+  it('lässt eine Überschriftszahl ohne passende Zahl im Text unbelegt', () => {
+    const a = article('# 900 Soldaten an der Grenze\n\nLaut Polizei sind 500 Soldaten an der Grenze.');
+    assert.deepEqual(figureSources(a), [null, 'Laut Polizei']);
+  });
+
   it('zählt Hörensagen nicht als Quelle einer Zahl', () => {
     assert.deepEqual(figureSources(article('Offenbar starben 30 Menschen.')), [null]);
   });

@@ -135,6 +135,18 @@ export function buildClaims(
     f.source = i >= 0 ? coveringAt(doc.text, own[i], from[i], f.start) : null;
     if (i >= 0) figuresIn[i].push(f);
   }
+  // A headline states the article's figure without a source; the body names it. A heading figure takes the
+  // source of the same quantity in the body (same key, intervals that agree).
+  units.forEach((u, i) => {
+    if (!isHeading(doc, u, units, i)) return;
+    for (const f of figuresIn[i]) {
+      if (f.source || !f.key) continue;
+      const match = figures.find(
+        (g) => g !== f && g.source && g.key === f.key && g.low <= f.high && f.low <= g.high && g.start > u.end,
+      );
+      if (match) f.source = match.source;
+    }
+  });
   const datedIn = new Array<boolean>(units.length).fill(false);
   for (const d of dates) {
     if (!d.value) continue;

@@ -29,6 +29,20 @@ function suffixLemma(w: string): string {
 
 /** The nominative singular of a noun form, capitalised ("Soldaten" → "Soldat", "Toten" → "Tote"). */
 export function lemmaOf(form: string): string {
+  let lemma = MEMO.get(form);
+  if (lemma === undefined) {
+    lemma = computeLemma(form);
+    // Counted nouns repeat across a corpus; the memo is bounded so hostile text cannot grow it without end.
+    if (MEMO.size >= MEMO_MAX) MEMO.clear();
+    MEMO.set(form, lemma);
+  }
+  return lemma;
+}
+
+const MEMO = new Map<string, string>();
+const MEMO_MAX = 5000;
+
+function computeLemma(form: string): string {
   const w = form.charAt(0).toUpperCase() + form.slice(1);
   const over = OVERRIDES[w];
   if (over) return over;
