@@ -26,30 +26,39 @@ export interface CompiledPatterns {
   problems: PatternProblem[];
 }
 
+/** Wildcards per path segment: picomatch turns `?*?*?*…` into a regex that backtracks for minutes. */
+const MAX_WILDCARDS_PER_SEGMENT = 4;
+
+/** Why a raw pattern is refused, or null; checked on the whole pattern before it is split or compiled. */
 function checkPattern(p: string): PatternProblem['reason'] | null {
   if (p.length > MAX_PATTERN_LENGTH) return 'too-long';
-  if ((p.match(/[{[(]/g) ?? []).length > MAX_GROUPS) return 'too-complex';
   if (/\0/.test(p)) return 'invalid';
+  if ((p.match(/[{[(]/g) ?? []).length > MAX_GROUPS) return 'too-complex';
+  for (const segment of p.split('/')) {
+    if (segment === '**') continue;
+    if ((segment.match(/[*?]/g) ?? []).length > MAX_WILDCARDS_PER_SEGMENT) return 'too-complex';
+  }
+  try {
+    picomatch.makeRe(p, { dot: true, maxLength: MAX_PATTERN_LENGTH });
+  } catch {
+    return 'invalid';
+  }
   return null;
 }
 
-function compile(patterns: string[], problems: PatternProblem[]): Matcher | null {
+/** The patterns that pass `checkPattern`, at most MAX_PATTERNS of them; the rest become problems. */
+function validPatterns(patterns: string[], problems: PatternProblem[]): string[] {
   const ok: string[] = [];
-  for (const p of patterns.slice(0, MAX_PATTERNS)) {
-    const reason = checkPattern(p);
-    if (reason) {
-      problems.push({ pattern: p, reason });
-      continue;
-    }
-    try {
-      picomatch.makeRe(p, { dot: true, maxLength: MAX_PATTERN_LENGTH });
-      ok.push(p);
-    } catch {
-      problems.push({ pattern: p, reason: 'invalid' });
-    }
-  }
-  for (const p of patterns.slice(MAX_PATTERNS)) problems.push({ pattern: p, reason: 'too-many' });
-  return ok.length ? picomatch(ok, { dot: true, maxLength: MAX_PATTERN_LENGTH }) : null;
+  patterns.forEach((p, i) => {
+    const reason = i >= MAX_PATTERNS ? 'too-many' : checkPattern(p);
+    if (reason) problems.push({ pattern: p.length > 80 ? p.slice(0, 80) + '…' : p, reason });
+    else ok.push(p);
+  });
+  return ok;
+}
+
+function compile(patterns: string[]): Matcher | null {
+  return patterns.length ? picomatch(patterns, { dot: true, maxLength: MAX_PATTERN_LENGTH }) : null;
 }
 
 const isInside = (dir: string, candidate: string): boolean => {
@@ -81,10 +90,10 @@ export function compilePatterns(
   trusted: boolean,
 ): CompiledPatterns {
   const problems: PatternProblem[] = [];
-  const excludeMatcher = compile(exclude, problems) ?? (() => false);
+  const excludeMatcher = compile(validPatterns(exclude, problems)) ?? (() => false);
   const byRoot = new Map<string, string[]>();
-  for (const wsRoot of workspaceRoots) {
-    for (const pattern of include) {
+  for (const pattern of validPatterns(include, problems)) {
+    for (const wsRoot of workspaceRoots) {
       const { root, glob } = splitPattern(wsRoot, pattern);
       if (!trusted && !workspaceRoots.some((w) => isInside(w, root))) {
         problems.push({ pattern, reason: 'outside-workspace' });
@@ -97,7 +106,7 @@ export function compilePatterns(
   }
   const roots: ScanRoot[] = [];
   for (const [root, globs] of byRoot) {
-    const m = compile([...new Set(globs)], problems);
+    const m = compile([...new Set(globs)]);
     if (m) roots.push({ root, include: m });
   }
   // Nested roots would index the same files twice; the walker also de-duplicates by real path.
