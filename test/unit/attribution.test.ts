@@ -113,6 +113,11 @@ describe('Quellen: vage', () => {
     it(`erkennt „${text}“ als vage`, () => assert.deepEqual(marks(body), [{ text, kind: 'vague' }]));
   }
 
+  it('hält „laut Medienberichten“ und „Experten zufolge“ für vage', () => {
+    assert.deepEqual(marks('Laut Medienberichten kamen 500 Soldaten.'), [{ text: 'Laut Medienberichten', kind: 'vague' }]);
+    assert.deepEqual(marks('Experten zufolge kamen 500 Soldaten.'), [{ text: 'Experten zufolge', kind: 'vague' }]);
+  });
+
   it('hält „Berichten der X zufolge“ für eine benannte Quelle', () => {
     assert.equal(marks('Berichten der Zeitung zufolge kamen 500 Soldaten.')[0].kind, 'source');
   });

@@ -75,7 +75,7 @@ const VAGUE = new RegExp(
 );
 
 /** Nouns that name no one in particular: a "zufolge" or "laut" with only these is vague. */
-const GENERIC_SOURCE = /^(?:(?:den|dem|der)\s+)?(?:\p{Ll}+\s+)*(?:Medien|Presse|Zeitungs)?(?:Berichten|Berichte|Bericht|Experten|Beobachtern|Beobachter|Kreisen|Quellen|Insidern|Schätzungen|Gerüchten|Angaben|Informationen|Diplomaten)$/u;
+const GENERIC_SOURCE = /^(?:(?:den|dem|der)\s+)?(?:\p{Ll}+\s+)*(?:(?:Medien|Presse|Zeitungs)berichte[n]?|Berichten|Berichte|Bericht|Experten|Beobachtern|Beobachter|Kreisen|Quellen|Insidern|Schätzungen|Gerüchten|Angaben|Informationen|Diplomaten)$/u;
 
 const HEARSAY_ADV = /\b(?:[Oo]ffenbar|[Mm]utmaßlich(?:e[nmrs]?)?|[Aa]ngeblich(?:e[nmrs]?)?|[Vv]ermutlich|wohl)\b/gu;
 /** Reportative "sollen": the modal with a perfect or passive infinitive later in the same clause. */
