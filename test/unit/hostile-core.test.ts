@@ -1,0 +1,46 @@
+// Minimal cases the fuzzer found or aims at, pinned so they stay fixed: extreme article dates, endless numbers, surrogates around marks.
+import assert from 'node:assert/strict';
+import { analyze, check, createCorpus, deserializeCorpus } from '../../src/core';
+import { article, texts } from './helpers';
+import { analysisProblems } from '../fixtures/hostile/invariants';
+
+const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?(\/\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?)?$/;
+
+describe('Kern: Grenzfälle aus dem Fuzzing', () => {
+  it('relative Daten vor dem Jahr 0000 ergeben kein kaputtes ISO-Datum („00-1-11-23“)', () => {
+    const a = article('Am 23.11. kamen sie. Gestern kamen sie. Anfang Dezember kamen sie.', '0000-01-01');
+    for (const d of a.dates) assert.ok(d.value === null || ISO.test(d.value), `${d.text} → ${d.value}`);
+  });
+
+  it('relative Daten nach dem Jahr 9999 ergeben kein fünfstelliges Jahr („10000-01-01“)', () => {
+    const a = article('Am 1. Januar kamen sie. Morgen kommen sie. Im Januar kommen sie.', '9999-12-31');
+    for (const d of a.dates) assert.ok(d.value === null || ISO.test(d.value), `${d.text} → ${d.value}`);
+  });
+
+  it('eine Zahl mit 400 Ziffern ist keine unendliche Zahl', () => {
+    const a = analyze(`Es kamen ${'9'.repeat(400)} Soldaten.`);
+    for (const f of a.figures) assert.ok(Number.isFinite(f.value) && Number.isFinite(f.low), `${f.text.slice(0, 20)}… → ${f.value} [${f.low}, ${f.high}]`);
+  });
+
+  it('ein Korpus mit offenem Intervall („mehr als 10.000“) übersteht serialize/deserialize', () => {
+    const corpus = createCorpus([{ uri: 'file:///k/a.md', text: '---\ndatum: 2024-11-22\n---\nLaut Austin sind mehr als 10.000 Soldaten dort.\n' }]);
+    const key = analyze('Laut Austin sind mehr als 10.000 Soldaten dort.').figures[0].key;
+    const refs = corpus.figureRefs(key);
+    assert.equal(refs.length, 1);
+    assert.deepEqual(deserializeCorpus(corpus.serialize()).figureRefs(key), refs);
+    assert.equal(refs[0].high, Infinity);
+  });
+
+  it('Emoji und einzelne Surrogate vor einer Zahl: Offsets in UTF-16, die Zahl wird exakt getroffen', () => {
+    const a = article('👨‍👩‍👧 \uD800 Es kamen 3.000 Soldaten \uDFFF🇩🇪.');
+    assert.deepEqual(texts(a, a.figures), ['3.000']);
+    assert.deepEqual(analysisProblems(a.doc.text, a), []);
+  });
+
+  it('NUL und Steuerzeichen mitten im Satz stören weder Analyse noch Prüfung', () => {
+    const text = '---\ndatum: 2024-11-23\n---\nEs\u0000 kamen\u001b[31m 3.000\u0007 Soldaten am Dienstag, 20. November 2024.\n';
+    const a = analyze(text, { format: 'markdown' });
+    assert.deepEqual(analysisProblems(text, a), []);
+    assert.deepEqual(check(a, { uri: 'file:///e.md' }).map((f) => f.code).sort(), ['unsourced-figure', 'weekday-mismatch']);
+  });
+});
