@@ -66,6 +66,7 @@ corpus calls a hover card makes for each entity, figure and date of the draft.
 npm run bench                      # 10,000 articles (about five minutes on two cores)
 npm run bench -- --quick           # 1,000 articles, fewer iterations
 npm run bench -- --size 2500 --seed 7 --no-server --no-peers
+npm run bench -- --quick --profile # also profile the cold index and print its hot spots
 npx tsx bench/generate.ts --size 1000      # only generate (cached in bench/.corpus/<seed>-<size>/)
 npx tsx bench/generate.ts --draft          # print a 1,000-word draft
 node --cpu-prof --import tsx bench/hot.ts check && npx tsx bench/profile.ts CPU.*.cpuprofile

@@ -1,14 +1,15 @@
 // The benchmark: times the engine on a synthetic corpus and a 1,000-word draft, the language server's first diagnostics, and two peers; writes bench/results.json.
-// Usage: npm run bench [-- --size N] [-- --quick] [-- --seed S] [-- --no-server] [-- --no-peers]
+// Usage: npm run bench [-- --size N] [-- --quick] [-- --seed S] [-- --no-server] [-- --no-peers] [-- --profile]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, platform, arch } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, check, deserializeCorpus, type Analysis, type Corpus } from '../src/core';
 import { CORPUS_ROOT, ensureCorpus, generateDraft } from './generate';
 import { fmtMs, median, quantile, round, table } from './stats';
 import { measureServer, type ServerTiming } from './server';
 import { variant } from './variant';
+import { summarise } from './profile';
 
 const ROOT = resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -75,6 +76,15 @@ function indexCold(dir: string, cacheFile: string): ChildReport {
     maxBuffer: 1 << 24,
   });
   if (r.status !== 0) throw new Error(`index child failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  if (extra.length) {
+    // The newest profile is this child's: print where the cold index spends its time.
+    const profDir = join(CORPUS_ROOT, 'profiles');
+    const newest = readdirSync(profDir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .map((f) => join(profDir, f))
+      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+    if (newest) log(`cold index profile ${newest}:\n${summarise(JSON.parse(readFileSync(newest, 'utf8')), 20)}\n`);
+  }
   const line = r.stdout.trim().split('\n').pop()!;
   return JSON.parse(line) as ChildReport;
 }
