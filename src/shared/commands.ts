@@ -8,6 +8,8 @@ export const enum Command {
   ToggleHighlights = 'faktenlage.toggleHighlights',
   ShowReferences = 'faktenlage.showReferences',
   ShowReport = 'faktenlage.showReport',
+  /** Opens the overview panel of the active draft (palette and the editor title bar). */
+  ShowOverview = 'faktenlage.showOverview',
   /** Internal: opens an article at a passage (hover links, code actions, references view). */
   OpenPassage = 'faktenlage.openPassage',
   /** Internal: inserts a snippet at a position (the attribution placeholder quick fix). */
@@ -39,6 +41,8 @@ export interface CommandDefinition {
   title: string;
   /** Shown in the command palette; internal commands are hidden there. */
   palette: boolean;
+  /** Codicon for buttons in the editor title bar (`$(graph)`); only commands placed there need one. */
+  icon?: string;
 }
 
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -48,6 +52,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   { id: Command.ToggleHighlights, title: '%command.toggleHighlights%', palette: true },
   { id: Command.ShowReferences, title: '%command.showReferences%', palette: true },
   { id: Command.ShowReport, title: '%command.showReport%', palette: true },
+  { id: Command.ShowOverview, title: '%command.showOverview%', palette: true, icon: '$(graph)' },
   { id: Command.OpenPassage, title: '%command.openPassage%', palette: false },
   { id: Command.InsertSnippet, title: '%command.insertSnippet%', palette: false },
 ];

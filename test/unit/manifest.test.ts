@@ -7,7 +7,7 @@ import { COLORS } from '../../src/shared/colors';
 import { COMMANDS } from '../../src/shared/commands';
 import { REPOSITORY_URL } from '../../src/shared/links';
 import { SETTINGS } from '../../src/shared/settings';
-import { REFERENCES_VIEW } from '../../src/shared/views';
+import { OVERVIEW_VIEW, REFERENCES_VIEW } from '../../src/shared/views';
 
 const root = path.resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -37,7 +37,7 @@ describe('Manifest', function () {
   it('trägt genau die Befehle aus src/shared mit Kategorie ein', function () {
     assert.deepEqual(
       contributes.commands,
-      COMMANDS.map((c) => ({ command: c.id, title: c.title, category: 'Faktenlage' })),
+      COMMANDS.map((c) => ({ command: c.id, title: c.title, category: 'Faktenlage', ...(c.icon ? { icon: c.icon } : {}) })),
     );
   });
 
@@ -69,8 +69,14 @@ describe('Manifest', function () {
     );
   });
 
-  it('trägt die Fundstellen-Ansicht im Explorer ein', function () {
-    assert.deepEqual(contributes.views.explorer.map((v: { id: string }) => v.id), [REFERENCES_VIEW]);
+  it('trägt die Fundstellen-Ansicht und die Übersicht im Explorer ein', function () {
+    assert.deepEqual(contributes.views.explorer.map((v: { id: string }) => v.id), [REFERENCES_VIEW, OVERVIEW_VIEW]);
+  });
+
+  it('setzt nur Befehle mit Symbol in die Titelleiste des Editors', function () {
+    const titled = (contributes.menus['editor/title'] ?? []).map((m: { command: string }) => m.command);
+    assert.ok(titled.length > 0);
+    for (const id of titled) assert.ok(COMMANDS.find((c) => c.id === id)?.icon, id);
   });
 
   it('sperrt in nicht vertrauenswürdigen Arbeitsbereichen genau die Einstellungen mit Pfaden', function () {
@@ -99,7 +105,9 @@ describe('Manifest', function () {
     const bundle = JSON.parse(read('l10n/bundle.l10n.de.json')) as Record<string, string>;
     const dir = path.join(root, 'src/client');
     const used = new Set<string>();
-    for (const f of readdirSync(dir)) {
+    // Features with several modules live in subfolders (src/client/overview), so the walk descends.
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    for (const f of files) {
       for (const m of readFileSync(path.join(dir, f), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]);
     }
     assert.ok(used.size > 0);

@@ -1,0 +1,110 @@
+// The overview feature: follows the active draft, asks the server for its overview (debounced) and feeds the panel and the tree.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Command } from '../../shared/commands';
+import { OverviewRequest, type OverviewParams, type OverviewResult } from '../../shared/protocol';
+import { isDraft } from '../documents';
+import { OverviewPanel } from './panel';
+import { OverviewTree } from './tree';
+
+/** A little over the server's own pause after typing, so the answer reflects the finished word. */
+const DEBOUNCE_MS = 400;
+
+export class Overview implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  readonly tree = new OverviewTree();
+  private panel: OverviewPanel | undefined;
+  /** The draft the overview follows: the active editor's, kept while a panel or view has the focus. */
+  private draft: { uri: vscode.Uri; column: vscode.ViewColumn | undefined } | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  /** Incremented per request, so a slow answer for an older draft or version never overwrites a newer one. */
+  private generation = 0;
+  private last: OverviewResult | null = null;
+
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    this.follow(vscode.window.activeTextEditor);
+    this.disposables.push(
+      this.tree,
+      vscode.commands.registerCommand(Command.ShowOverview, () => this.open()),
+      vscode.window.onDidChangeActiveTextEditor((e) => {
+        if (this.follow(e)) this.schedule(0);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.draft && e.document.uri.toString() === this.draft.uri.toString()) this.schedule();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (this.draft && d.uri.toString() === this.draft.uri.toString() && !vscode.window.visibleTextEditors.some((e) => e.document === d)) {
+          this.draft = undefined;
+          this.schedule(0);
+        }
+      }),
+      this.tree.view.onDidChangeVisibility((e) => {
+        if (e.visible) this.schedule(0);
+      }),
+    );
+  }
+
+  /** Takes a new active editor as the draft to follow; returns whether the draft changed. */
+  private follow(editor: vscode.TextEditor | undefined): boolean {
+    if (!editor || !isDraft(editor.document)) return false;
+    const same = this.draft?.uri.toString() === editor.document.uri.toString();
+    this.draft = { uri: editor.document.uri, column: editor.viewColumn };
+    return !same;
+  }
+
+  /** Opens (or reveals) the panel for the active draft. */
+  async open(): Promise<void> {
+    this.follow(vscode.window.activeTextEditor);
+    if (this.panel) {
+      this.panel.reveal();
+    } else {
+      const panel = new OverviewPanel(this.extensionUri, () => this.draft?.column);
+      panel.onDidDispose(() => {
+        if (this.panel === panel) this.panel = undefined;
+      });
+      this.panel = panel;
+      panel.show(this.last);
+    }
+    await this.refresh();
+  }
+
+  /** Refreshes after a pause; also called when the corpus changed. Nothing is asked while nobody looks. */
+  schedule(delay = DEBOUNCE_MS): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), delay);
+  }
+
+  private async refresh(): Promise<void> {
+    clearTimeout(this.timer);
+    if (!this.panel && !this.tree.visible) return;
+    const generation = ++this.generation;
+    let result: OverviewResult | null = null;
+    if (this.draft) {
+      const params: OverviewParams = { textDocument: { uri: this.draft.uri.toString() } };
+      try {
+        result = await this.client.sendRequest<OverviewResult>(OverviewRequest, params);
+      } catch {
+        // The server restarts or stops; the next change asks again.
+        return;
+      }
+    }
+    if (generation !== this.generation) return;
+    this.last = result;
+    this.tree.show(result);
+    this.panel?.show(result);
+  }
+
+  /** What the tree and panel show, for the in-host tests. */
+  snapshot(): { panelOpen: boolean; draft: string | null; tree: { label: string; children: string[] }[] } {
+    return { panelOpen: !!this.panel, draft: this.last?.uri ?? null, tree: this.tree.snapshot() };
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
