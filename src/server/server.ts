@@ -54,6 +54,7 @@ export function startServer(connection: Connection): void {
   let trusted = true;
   let canConfigure = false;
   let canRegisterConfig = false;
+  let canWatchFolders = false;
   let settings: FaktenlageSettings = {};
   let workspaceFile: WorkspaceFile = EMPTY_WORKSPACE_FILE;
   let config: EffectiveConfig = mergeConfig({}, EMPTY_WORKSPACE_FILE, [], true);
@@ -118,6 +119,7 @@ export function startServer(connection: Connection): void {
     trusted = opts.trusted !== false;
     canConfigure = !!params.capabilities.workspace?.configuration;
     canRegisterConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
     index = new CorpusIndex(
       {
         skipped: (file, r) => {
@@ -154,6 +156,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'Faktenlage' },
     };
@@ -178,6 +181,15 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'faktenlage' });
+    if (canWatchFolders) {
+      // A folder added to or removed from a multi-root workspace changes what the corpus is.
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => URI.parse(f.uri).fsPath));
+        const added = e.added.map((f) => URI.parse(f.uri)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
+        roots = [...roots.filter((r) => !removed.has(r)), ...added];
+        void reloadConfiguration();
+      });
+    }
     void reloadConfiguration();
   });
 

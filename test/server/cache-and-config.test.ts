@@ -82,6 +82,20 @@ describe('Sprachserver: Cache, Arbeitsbereichsdatei, Vertrauen, Sprache', functi
     assert.match(warning, /Nicht vertrauenswürdiger Arbeitsbereich/);
   });
 
+  it('nimmt die Artikel eines hinzugefügten Arbeitsbereichsordners ins Korpus auf', async function () {
+    const second = path.join(dir, 'agentur');
+    mkdirSync(second);
+    writeFileSync(path.join(second, 'c.md'), OTHER);
+    client = await TestClient.start({ workspace, storagePath: storage });
+    await client.indexed();
+    await client.status.next((s) => !s.indexing && s.articles === 2, 'the first corpus', 10000, true);
+    const grown = client.status.next((s) => !s.indexing && s.articles === 3, 'the grown corpus');
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: URI.file(second).toString(), name: 'agentur' }], removed: [] },
+    });
+    assert.equal((await grown).articles, 3);
+  });
+
   it('spricht Englisch mit einem englischen Editor', async function () {
     client = await TestClient.start({ workspace, storagePath: storage, locale: 'en-US' });
     await client.indexed();

@@ -102,6 +102,7 @@ export class TestClient {
         window: { workDoneProgress: true },
         workspace: {
           configuration: true,
+          workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
           didChangeWatchedFiles: { dynamicRegistration: false },
           workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
