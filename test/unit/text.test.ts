@@ -231,6 +231,14 @@ describe('Text: deutsche Satzgrenzen', () => {
     ]);
   });
 
+  it('trennt nicht nach „Der 1.“ vor einem Namen, aber nach einer Altersangabe', () => {
+    assert.deepEqual(sents('Der 1. FC Köln gewann. Er ist 45. Die Polizei ermittelt.'), [
+      'Der 1. FC Köln gewann.',
+      'Er ist 45.',
+      'Die Polizei ermittelt.',
+    ]);
+  });
+
   it('trennt nach einer Zahl am Satzende', () => {
     assert.deepEqual(sents('Die Zahl stieg auf 112. Die Polizei ermittelt. Der Schaden lag bei 10.000. 2024 war es anders.'), [
       'Die Zahl stieg auf 112.',

@@ -110,6 +110,10 @@ function shiftedTokens(r: ChunkResult, offset: number): Token[][] {
  * - `sentences[i].paragraph` counts paragraphs from 0: prose blocks (paragraphs, headings, list
  *   items), and inside a block each line that stands alone (a title line; every line of a text that
  *   puts one paragraph per line). It is not an index into `prose`, which splits around inline code.
+ * - Numbers with inner separators are one `number` token: "10.000", "1,5", "28.04.2025", "14.30",
+ *   "14:05", "2025-04-28"; digits glued to letters ("1990er", "5G") are a `word`. Hyphenated
+ *   compounds ("Kreml-Sprecher", "dpa-AFX", "Covid-19") and dotted abbreviations ("F.A.Z.", "z.B.")
+ *   are one `word`; "z. B." with a space is "z", ".", "B", ".".
  * - Inside a sentence, each opaque piece (inline code, URL, …) is one `symbol` token; Markdown marks
  *   (`**`, `_`, `[`) are `symbol`/`punct` tokens. Token objects may be shared between calls and must
  *   not be mutated.
