@@ -296,6 +296,8 @@ async function main(): Promise<void> {
   // 5. The language server, started as an editor starts it.
   let server: ServerTiming | null = null;
   let serverWorkspace: string | null = null;
+  let serverStartsMs: (number | null)[] = [];
+  let serverDraft: string | null = null;
   const serverPath = join(ROOT, 'dist', 'server.js');
   if (!flag('--no-server')) {
     if (!existsSync(serverPath)) {
@@ -303,9 +305,18 @@ async function main(): Promise<void> {
     } else {
       const ws = serverWorkspaceFor(dir);
       serverWorkspace = ws.workspace;
+      serverDraft = ws.draft;
       log(`language server on ${ws.workspace} …`);
-      server = await measureServer(serverPath, ws.workspace, ws.draft);
-      if (server.error) log(`  server: ${server.error}`);
+      // Three cold starts, the median one reported: one start alone is at the mercy of the scheduler.
+      const starts: ServerTiming[] = [];
+      for (let i = 0; i < (quick ? 1 : 3); i++) {
+        const s = await measureServer(serverPath, ws.workspace, ws.draft);
+        if (s.error) log(`  server: ${s.error}`);
+        starts.push(s);
+      }
+      serverStartsMs = starts.map((s) => round(s.firstDiagnosticsMs, 1));
+      const ok = starts.filter((s) => s.firstDiagnosticsMs !== null).sort((a, b) => a.firstDiagnosticsMs! - b.firstDiagnosticsMs!);
+      server = ok.length ? ok[Math.floor((ok.length - 1) / 2)] : starts[0];
     }
   }
 
@@ -347,10 +358,12 @@ async function main(): Promise<void> {
     indexHeapRetainedMb: cold.heapRetainedMb,
     benchProcessRssMb: mainRssAfterLoadMb,
     serverFirstDiagnosticsMs: round(server?.firstDiagnosticsMs ?? null, 1),
+    serverStartsFirstDiagnosticsMs: serverStartsMs,
     serverFirstNonEmptyDiagnosticsMs: round(server?.firstNonEmptyDiagnosticsMs ?? null, 1),
     serverInitializeMs: round(server?.initializeMs ?? null, 1),
     serverOpenToDiagnosticsMs: round(server?.openToDiagnosticsMs ?? null, 1),
     serverWorkspace: serverWorkspace ? serverWorkspace.replace(ROOT + '/', '') : null,
+    serverDraft: serverDraft ? serverDraft.replace(ROOT + '/', '') : null,
     serverError: server?.error ?? null,
     cpuTimeMedianMs: Object.fromEntries([...measured].map(([k, v]) => [k, round(v.cpuMedian)])),
     peers: {
@@ -383,8 +396,12 @@ function serverWorkspaceFor(corpusDir: string): { workspace: string; draft: stri
   const demo = join(ROOT, 'demo');
   const demoDrafts = join(demo, 'drafts');
   if (existsSync(join(demo, 'corpus')) && existsSync(demoDrafts)) {
-    const drafts = readdirSync(demoDrafts).filter((f) => f.endsWith('.md')).sort();
-    if (drafts.length && readdirSync(join(demo, 'corpus')).length) return { workspace: demo, draft: join(demoDrafts, drafts[0]) };
+    // The longest demo draft: the most work for the first diagnostics.
+    const drafts = readdirSync(demoDrafts)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(demoDrafts, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b));
+    if (drafts.length && readdirSync(join(demo, 'corpus')).length) return { workspace: demo, draft: drafts[0] };
   }
   const ws = join(CORPUS_ROOT, `ws-${seed}`);
   mkdirSync(join(ws, 'corpus'), { recursive: true });

@@ -110,6 +110,8 @@ export function measureServer(
         if (out.firstDiagnosticsMs === null) {
           out.firstDiagnosticsMs = now - t0;
           out.openToDiagnosticsMs = now - openedAt;
+          // A clean draft may never get a non-empty publish: do not wait for one longer than 3 s.
+          setTimeout(() => finish(), 3000);
         }
         out.diagnostics = p.diagnostics.length;
         if (p.diagnostics.length > 0) {
