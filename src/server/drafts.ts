@@ -22,23 +22,36 @@ export interface DraftState {
   findings: Finding[];
 }
 
-/** Analyses and checks a text as a draft against the corpus, leaving its own corpus entry out. */
+/**
+ * Analyses a text as a draft; the check against the corpus (the costly part with a large corpus)
+ * runs when `findings` is first read, so hovers and highlights during typing do not wait for it.
+ */
 export function checkText(uri: string, text: string, version: number, env: CheckEnvironment): DraftState {
   const lines = new LineIndex(text);
   if (text.length > env.config.maxFileSizeKb * 1024) return { uri, version, lines, analysis: null, findings: [] };
   const analysis = analyze(text, { uri, format: formatOf(uri), names: env.names });
-  const findings = check(analysis, {
+  let findings: Finding[] | undefined;
+  return {
     uri,
-    locale: env.locale,
-    corpus: env.corpus,
-    windowDays: env.config.windowDays,
-    severities: env.config.severities,
-  });
-  return { uri, version, lines, analysis, findings };
+    version,
+    lines,
+    analysis,
+    get findings(): Finding[] {
+      // The draft's own corpus entry (its saved version) is left out by `uri`.
+      findings ??= check(analysis, {
+        uri,
+        locale: env.locale,
+        corpus: env.corpus,
+        windowDays: env.config.windowDays,
+        severities: env.config.severities,
+      });
+      return findings;
+    },
+  };
 }
 
 export class Drafts {
-  private readonly states = new Map<string, DraftState & { epoch: number }>();
+  private readonly states = new Map<string, { state: DraftState; epoch: number }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Incremented when the corpus or the configuration changes: every cached state is then stale. */
   private epoch = 0;
@@ -55,9 +68,9 @@ export class Drafts {
     const doc = this.document(uri);
     if (!doc) return undefined;
     const cached = this.states.get(uri);
-    if (cached && cached.version === doc.version && cached.epoch === this.epoch) return cached;
-    const state = { ...checkText(uri, doc.getText(), doc.version, this.environment()), epoch: this.epoch };
-    this.states.set(uri, state);
+    if (cached && cached.state.version === doc.version && cached.epoch === this.epoch) return cached.state;
+    const state = checkText(uri, doc.getText(), doc.version, this.environment());
+    this.states.set(uri, { state, epoch: this.epoch });
     return state;
   }
 
