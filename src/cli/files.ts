@@ -37,6 +37,8 @@ export function readText(file: string, maxKb = DEFAULT_MAX_FILE_KB): ReadResult 
     return { ok: false, skipped: false, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message) };
   }
   if (stat.isDirectory()) return { ok: false, skipped: false, reason: 'is a directory' };
+  // A FIFO, socket or device would block or never end: only regular files are read.
+  if (!stat.isFile()) return { ok: false, skipped: true, reason: 'not a regular file' };
   if (stat.size > maxKb * 1024) {
     return { ok: false, skipped: true, reason: `larger than ${maxKb} KB (${Math.round(stat.size / 1024)} KB); raise --max-size to analyse it` };
   }

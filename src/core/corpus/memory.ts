@@ -1,224 +1,375 @@
-// The in-memory corpus index: per-article postings for entities, figure quantities and dates.
+// The in-memory corpus index: interned keys, flat numeric postings per article, global posting lists per key.
 import type { Analysis, ArticleRecord, Entity, Span } from '../types';
 import type { NameRegistry } from '../entities';
 import type { ArticleSummary, Corpus, FigureRef, QueryOptions, Ref } from './index';
 import { analyze } from '../analyze';
 
 /** Bump when the serialised shape or the analysis changes, so stale caches are rebuilt. */
-export const CORPUS_FORMAT_VERSION = 1;
+export const CORPUS_FORMAT_VERSION = 2;
 
-interface Posting {
-  uri: string;
-  start: number;
-  end: number;
-  snippet: string;
+const SNIPPET_MAX = 200;
+
+/** Strings stored once and referred to by number (keys, units, names, outlets). */
+class Interner {
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+
+  /** The id of a known string, without adding unknown ones (queries must not grow the table). */
+  get(s: string): number | undefined {
+    return this.ids.get(s);
+  }
+
+  static from(strings: string[]): Interner {
+    const i = new Interner();
+    for (const s of strings) i.id(s);
+    return i;
+  }
 }
 
-interface FigurePosting extends Posting {
-  text: string;
-  value: number;
-  low: number;
-  high: number;
-  unit: string | null;
-  source: string | null;
-}
-
-interface NameEntry {
+/** Entities are stored once: canonical id, display name and type. */
+interface EntityInfo {
   id: string;
   name: string;
   type: Entity['type'];
 }
 
-interface ArticleEntry {
-  summary: ArticleSummary;
-  entities: Map<string, Posting[]>;
-  figures: Map<string, FigurePosting[]>;
-  dates: Map<string, Posting[]>;
-  names: Map<string, NameEntry>;
+/*
+ * Per article, postings are flat number arrays (no object per mention):
+ *   ent: [keyId, start, end]*            keyId = interned entity id
+ *   dat: [keyId, start, end]*            keyId = interned ISO value
+ *   fig: [keyId, start, end, value, low, high, unitId, srcStart, srcEnd]*   high = -1 for ∞, unitId/src = -1 for none
+ *   sen: [start, end]*                   sentence bounds, for snippets computed on demand
+ *   nam: [surfaceId, entityIndex]*       surface forms seen in the article
+ */
+const ENT = 3;
+const FIG = 9;
+
+interface Article {
+  uri: string;
+  date: string | null;
+  title: string | null;
+  outlet: string | null;
+  text: string;
+  sen: number[];
+  ent: number[];
+  dat: number[];
+  fig: number[];
+  nam: number[];
 }
 
-const SNIPPET_MAX = 200;
-
 /** The sentence around a span, whitespace collapsed and cut to about 200 characters around the span. */
-export function snippetFor(analysis: Analysis, span: Span): string {
-  const s = analysis.doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
-  const text = analysis.doc.text;
-  let from = s ? s.start : Math.max(0, span.start - 80);
-  let to = s ? s.end : Math.min(text.length, span.end + 80);
+function snippet(a: Article, span: Span): string {
+  const sen = a.sen;
+  let lo = 0;
+  let hi = sen.length / 2 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sen[mid * 2] <= span.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const inSentence = found >= 0 && span.end <= sen[found * 2 + 1];
+  const sStart = inSentence ? sen[found * 2] : Math.max(0, span.start - 80);
+  const sEnd = inSentence ? sen[found * 2 + 1] : Math.min(a.text.length, span.end + 80);
+  let from = sStart;
+  let to = sEnd;
   if (to - from > SNIPPET_MAX) {
     from = Math.max(from, span.start - 90);
     to = Math.min(to, Math.max(span.end + 90, from + SNIPPET_MAX));
   }
-  let out = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (s && from > s.start) out = '… ' + out;
-  if (s && to < s.end) out = out + ' …';
+  let out = a.text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (from > sStart) out = '… ' + out;
+  if (to < sEnd) out = out + ' …';
   return out;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 class MemoryCorpus implements Corpus {
-  private readonly articles = new Map<string, ArticleEntry>();
-  /** Surface form → canonical entity, over all articles (first seen wins, deterministic by insertion). */
-  private readonly nameIndex = new Map<string, NameEntry>();
+  private readonly keys: Interner;
+  private readonly entities: EntityInfo[];
+  private readonly entityIndex = new Map<string, number>();
+  /** Article slots; a removed article leaves null until the next compaction. */
+  private articles: (Article | null)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  /** keyId → article slots holding postings for it (a slot may repeat; queries de-duplicate). */
+  private entPost = new Map<number, number[]>();
+  private datPost = new Map<number, number[]>();
+  private figPost = new Map<number, number[]>();
+  /** Surface form → entity index; first article wins, rebuilt when an article goes. */
+  private nameIndex = new Map<string, number>();
+  private aliasIndex = new Map<number, Set<string>>();
+  private removed = 0;
 
   readonly names: NameRegistry = {
-    lookup: (surface: string) => this.nameIndex.get(surface),
+    lookup: (surface: string) => {
+      const e = this.nameIndex.get(surface);
+      return e === undefined ? undefined : this.entities[e];
+    },
   };
 
+  constructor(keys = new Interner(), entities: EntityInfo[] = []) {
+    this.keys = keys;
+    this.entities = entities;
+    entities.forEach((e, i) => this.entityIndex.set(e.id, i));
+  }
+
   get size(): number {
-    return this.articles.size;
+    return this.slotOf.size;
   }
 
   add(record: ArticleRecord): void {
-    const analysis = analyze(record.text, {
-      uri: record.uri,
-      format: record.format,
-      names: this.names,
-    });
-    this.addAnalysis(record.uri, analysis);
+    this.addAnalysis(record.uri, analyze(record.text, { uri: record.uri, format: record.format, names: this.names }));
+  }
+
+  private entityOf(e: EntityInfo): number {
+    let i = this.entityIndex.get(e.id);
+    if (i === undefined) {
+      i = this.entities.length;
+      this.entities.push({ id: e.id, name: e.name, type: e.type });
+      this.entityIndex.set(e.id, i);
+    }
+    return i;
   }
 
   /** Indexes an analysis made elsewhere (the server analyses open drafts itself). */
   addAnalysis(uri: string, analysis: Analysis): void {
-    this.articles.delete(uri);
+    if (this.slotOf.has(uri)) this.remove(uri);
     const meta = analysis.doc.meta;
-    const entry: ArticleEntry = {
-      summary: { uri, date: meta.date, title: meta.title ?? null, outlet: meta.source ?? null },
-      entities: new Map(),
-      figures: new Map(),
-      dates: new Map(),
-      names: new Map(),
+    const k = this.keys;
+    const a: Article = {
+      uri,
+      date: meta.date,
+      title: meta.title ?? null,
+      outlet: meta.source ?? null,
+      text: analysis.doc.text,
+      sen: [],
+      ent: [],
+      dat: [],
+      fig: [],
+      nam: [],
     };
+    for (const s of analysis.doc.sentences) a.sen.push(s.start, s.end);
+    const surfaces = new Map<string, number>();
     for (const e of analysis.entities) {
-      push(entry.entities, e.id, { uri, start: e.start, end: e.end, snippet: snippetFor(analysis, e) });
-      const n = { id: e.id, name: e.name, type: e.type };
-      entry.names.set(e.text, n);
-      entry.names.set(e.name, n);
+      a.ent.push(k.id(e.id), e.start, e.end);
+      const ei = this.entityOf(e);
+      surfaces.set(e.text, ei);
+      surfaces.set(e.name, ei);
       if (e.type === 'PER') {
         const last = e.name.split(' ').pop();
-        if (last && last !== e.name) entry.names.set(last, n);
+        if (last && last !== e.name) surfaces.set(last, ei);
       }
     }
+    for (const [surface, ei] of surfaces) a.nam.push(k.id(surface), ei);
+    for (const d of analysis.dates) if (d.value) a.dat.push(k.id(d.value), d.start, d.end);
     for (const f of analysis.figures) {
-      if (f.vague) continue;
-      push(entry.figures, f.key, {
-        uri,
-        start: f.start,
-        end: f.end,
-        snippet: snippetFor(analysis, f),
-        text: f.text,
-        value: f.value,
-        low: f.low,
-        high: f.high,
-        unit: f.unit,
-        source: f.source && f.source.kind === 'source' ? f.source.text : null,
-      });
+      if (f.vague || !f.key) continue;
+      const src = f.source && f.source.kind === 'source' ? f.source : null;
+      a.fig.push(
+        k.id(f.key),
+        f.start,
+        f.end,
+        f.value,
+        f.low,
+        Number.isFinite(f.high) ? f.high : -1,
+        f.unit === null ? -1 : k.id(f.unit),
+        src ? src.start : -1,
+        src ? src.end : -1,
+      );
     }
-    for (const d of analysis.dates) {
-      if (!d.value) continue;
-      push(entry.dates, d.value, { uri, start: d.start, end: d.end, snippet: snippetFor(analysis, d) });
+    this.insert(a);
+  }
+
+  /** Puts an article into a new slot and its postings into the global lists. */
+  private insert(a: Article): void {
+    const slot = this.articles.length;
+    this.articles.push(a);
+    this.slotOf.set(a.uri, slot);
+    const post = (map: Map<number, number[]>, flat: number[], stride: number) => {
+      let last = -1;
+      for (let i = 0; i < flat.length; i += stride) {
+        const key = flat[i];
+        if (key === last) continue;
+        last = key;
+        const list = map.get(key);
+        if (list === undefined) map.set(key, [slot]);
+        else if (list[list.length - 1] !== slot) list.push(slot);
+      }
+    };
+    post(this.entPost, a.ent, ENT);
+    post(this.datPost, a.dat, ENT);
+    post(this.figPost, a.fig, FIG);
+    this.addNames(a);
+  }
+
+  private addNames(a: Article): void {
+    for (let i = 0; i < a.nam.length; i += 2) {
+      const surface = this.keys.strings[a.nam[i]];
+      const ei = a.nam[i + 1];
+      if (!this.nameIndex.has(surface)) this.nameIndex.set(surface, ei);
+      let aliases = this.aliasIndex.get(ei);
+      if (!aliases) this.aliasIndex.set(ei, (aliases = new Set()));
+      aliases.add(surface);
     }
-    this.articles.set(uri, entry);
-    for (const [surface, n] of entry.names) if (!this.nameIndex.has(surface)) this.nameIndex.set(surface, n);
   }
 
   remove(uri: string): void {
-    const entry = this.articles.get(uri);
-    if (!entry) return;
-    this.articles.delete(uri);
-    // Names are rebuilt so a removed article's spellings do not linger.
-    this.nameIndex.clear();
-    for (const a of this.articles.values()) {
-      for (const [surface, n] of a.names) if (!this.nameIndex.has(surface)) this.nameIndex.set(surface, n);
-    }
+    const slot = this.slotOf.get(uri);
+    if (slot === undefined) return;
+    this.slotOf.delete(uri);
+    this.articles[slot] = null;
+    this.removed++;
+    // Postings of a removed slot are skipped by queries; compaction drops them once they pile up.
+    if (this.removed > 64 && this.removed * 4 > this.articles.length) this.compact();
+    else this.rebuildNames();
+  }
+
+  private rebuildNames(): void {
+    this.nameIndex = new Map();
+    this.aliasIndex = new Map();
+    for (const a of this.articles) if (a) this.addNames(a);
+  }
+
+  private compact(): void {
+    const live = this.articles.filter((a): a is Article => a !== null);
+    this.articles = [];
+    this.slotOf.clear();
+    this.entPost = new Map();
+    this.datPost = new Map();
+    this.figPost = new Map();
+    this.nameIndex = new Map();
+    this.aliasIndex = new Map();
+    this.removed = 0;
+    for (const a of live) this.insert(a);
   }
 
   has(uri: string): boolean {
-    return this.articles.has(uri);
+    return this.slotOf.has(uri);
   }
 
   uris(): string[] {
-    return [...this.articles.keys()];
+    return [...this.slotOf.keys()];
   }
 
   article(uri: string): ArticleSummary | undefined {
-    return this.articles.get(uri)?.summary;
+    const slot = this.slotOf.get(uri);
+    const a = slot === undefined ? null : this.articles[slot];
+    return a ? { uri: a.uri, date: a.date, title: a.title, outlet: a.outlet } : undefined;
   }
 
-  private collect<P extends Posting>(
-    pick: (a: ArticleEntry) => Map<string, P[]>,
-    key: string,
-    opts: QueryOptions | undefined,
-  ): (P & Ref)[] {
-    const out: (P & Ref)[] = [];
-    for (const a of this.articles.values()) {
-      if (a.summary.uri === opts?.excludeUri) continue;
-      const list = pick(a).get(key);
-      if (!list) continue;
-      for (const p of list) out.push({ ...p, date: a.summary.date, outlet: a.summary.outlet, title: a.summary.title });
+  /** Live articles with postings for a key, each once, in insertion order. */
+  private *holders(map: Map<number, number[]>, key: string, opts?: QueryOptions): Generator<Article> {
+    const keyId = this.keyId(key);
+    if (keyId === undefined) return;
+    const slots = map.get(keyId);
+    if (!slots) return;
+    for (const slot of slots) {
+      const a = this.articles[slot];
+      if (a && a.uri !== opts?.excludeUri) yield a;
+    }
+  }
+
+  private keyId(key: string): number | undefined {
+    return this.keys.get(key);
+  }
+
+  private ref(a: Article, start: number, end: number): Ref {
+    return { uri: a.uri, start, end, snippet: snippet(a, { start, end }), date: a.date, outlet: a.outlet, title: a.title };
+  }
+
+  private spans(map: Map<number, number[]>, pick: (a: Article) => number[], key: string, opts?: QueryOptions): Ref[] {
+    const keyId = this.keyId(key);
+    const out: Ref[] = [];
+    for (const a of this.holders(map, key, opts)) {
+      const flat = pick(a);
+      for (let i = 0; i < flat.length; i += ENT) if (flat[i] === keyId) out.push(this.ref(a, flat[i + 1], flat[i + 2]));
     }
     return out;
   }
 
   entityRefs(id: string, opts?: QueryOptions): Ref[] {
-    return this.collect((a) => a.entities, id, opts);
-  }
-
-  figureRefs(key: string, opts?: QueryOptions): FigureRef[] {
-    return this.collect((a) => a.figures, key, opts);
+    return this.spans(this.entPost, (a) => a.ent, id, opts);
   }
 
   dateRefs(value: string, opts?: QueryOptions): Ref[] {
-    return this.collect((a) => a.dates, value, opts);
+    return this.spans(this.datPost, (a) => a.dat, value, opts);
+  }
+
+  figureRefs(key: string, opts?: QueryOptions): FigureRef[] {
+    const keyId = this.keyId(key);
+    const out: FigureRef[] = [];
+    for (const a of this.holders(this.figPost, key, opts)) {
+      const f = a.fig;
+      for (let i = 0; i < f.length; i += FIG) {
+        if (f[i] !== keyId) continue;
+        const start = f[i + 1];
+        const end = f[i + 2];
+        out.push({
+          ...this.ref(a, start, end),
+          text: a.text.slice(start, end),
+          value: f[i + 3],
+          low: f[i + 4],
+          high: f[i + 5] === -1 ? Infinity : f[i + 5],
+          unit: f[i + 6] === -1 ? null : this.keys.strings[f[i + 6]],
+          source: f[i + 7] === -1 ? null : a.text.slice(f[i + 7], f[i + 8]),
+        });
+      }
+    }
+    return out;
   }
 
   entityArticleCount(id: string, opts?: QueryOptions): number {
     let n = 0;
-    for (const a of this.articles.values()) if (a.summary.uri !== opts?.excludeUri && a.entities.has(id)) n++;
+    for (const _ of this.holders(this.entPost, id, opts)) n++;
     return n;
   }
 
   aliases(id: string): string[] {
-    const out = new Set<string>();
-    for (const a of this.articles.values()) for (const [surface, n] of a.names) if (n.id === id) out.add(surface);
-    return [...out].sort();
+    const ei = this.entityIndex.get(id);
+    return ei === undefined ? [] : [...(this.aliasIndex.get(ei) ?? [])].sort();
   }
 
   serialize(): string {
-    const articles = [...this.articles.values()].map((a) => ({
-      summary: a.summary,
-      entities: [...a.entities],
-      figures: [...a.figures].map(([k, v]) => [k, v.map((f) => ({ ...f, high: Number.isFinite(f.high) ? f.high : null }))]),
-      dates: [...a.dates],
-      names: [...a.names],
-    }));
-    return JSON.stringify({ format: 'faktenlage-corpus', version: CORPUS_FORMAT_VERSION, articles });
+    const articles = this.articles
+      .filter((a): a is Article => a !== null)
+      .map((a) => [a.uri, a.date, a.title, a.outlet, a.text, a.sen, a.ent, a.dat, a.fig, a.nam]);
+    return JSON.stringify({
+      format: 'faktenlage-corpus',
+      version: CORPUS_FORMAT_VERSION,
+      keys: this.keys.strings,
+      entities: this.entities.map((e) => [e.id, e.name, e.type]),
+      articles,
+    });
   }
 
-  /** Restores from `serialize()` output; throws on a foreign or stale format so the caller rebuilds. */
+  /** Restores from `serialize()` output; throws on a foreign, stale or damaged cache so the caller rebuilds. */
   static from(serialized: string): MemoryCorpus {
     const data = JSON.parse(serialized);
     if (!data || data.format !== 'faktenlage-corpus' || data.version !== CORPUS_FORMAT_VERSION) {
       throw new Error('corpus cache has another format or version');
     }
-    const c = new MemoryCorpus();
-    for (const a of data.articles) {
-      const entry: ArticleEntry = {
-        summary: a.summary,
-        entities: new Map(a.entities),
-        figures: new Map(
-          a.figures.map(([k, v]: [string, FigurePosting[]]) => [k, v.map((f) => ({ ...f, high: f.high ?? Infinity }))]),
-        ),
-        dates: new Map(a.dates),
-        names: new Map(a.names),
-      };
-      c.articles.set(entry.summary.uri, entry);
-      for (const [surface, n] of entry.names) if (!c.nameIndex.has(surface)) c.nameIndex.set(surface, n);
+    if (!Array.isArray(data.keys) || !Array.isArray(data.entities) || !Array.isArray(data.articles)) {
+      throw new Error('corpus cache is damaged');
+    }
+    const entities: EntityInfo[] = data.entities.map(([id, name, type]: [string, string, Entity['type']]) => ({ id, name, type }));
+    const c = new MemoryCorpus(Interner.from(data.keys), entities);
+    for (const row of data.articles) {
+      const [uri, date, title, outlet, text, sen, ent, dat, fig, nam] = row;
+      if (typeof uri !== 'string' || typeof text !== 'string' || ![sen, ent, dat, fig, nam].every(Array.isArray)) {
+        throw new Error('corpus cache is damaged');
+      }
+      c.insert({ uri, date, title, outlet, text, sen, ent, dat, fig, nam });
     }
     return c;
   }

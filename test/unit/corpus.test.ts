@@ -1,0 +1,101 @@
+// The corpus index: which articles mention an entity, a quantity or a date, where, with a snippet; and its cache form.
+import assert from 'node:assert/strict';
+import { createCorpus, deserializeCorpus, CORPUS_FORMAT_VERSION } from '../../src/core';
+
+const art = (date: string, body: string, source = 'Rheinische Rundschau') => `---\ndatum: ${date}\nquelle: ${source}\n---\n${body}\n`;
+
+const A = art('2024-11-21', 'Nach Angaben des NIS sind bis zu 12.000 nordkoreanische Soldaten in Russland. Wladimir Putin schwieg.');
+const B = art('2024-11-22', 'Laut Austin sind mehr als 10.000 nordkoreanische Soldaten in der Region Kursk. Putin sagte nichts dazu.', 'Donau-Kurier');
+
+function corpus() {
+  return createCorpus([
+    { uri: 'a.md', text: A },
+    { uri: 'b.md', text: B },
+  ]);
+}
+
+describe('corpus index', () => {
+  it('finds every article mentioning a quantity, with value, interval, source and outlet', () => {
+    const c = corpus();
+    const key = c.figureRefs('soldat@nordkorea').length ? 'soldat@nordkorea' : '';
+    assert.ok(key, 'the figures engineer keys "nordkoreanische Soldaten" as soldat@nordkorea');
+    const refs = c.figureRefs(key).map((r) => [r.uri, r.text, r.low, r.high, r.source, r.outlet, r.date]);
+    assert.deepEqual(refs, [
+      ['a.md', 'bis zu 12.000', 0, 12000, 'Nach Angaben des NIS', 'Rheinische Rundschau', '2024-11-21'],
+      ['b.md', 'mehr als 10.000', 10000, Infinity, 'Laut Austin', 'Donau-Kurier', '2024-11-22'],
+    ]);
+  });
+
+  it('gives the sentence around a mention as its snippet', () => {
+    const [ref] = corpus().figureRefs('soldat@nordkorea');
+    assert.equal(ref.snippet, 'Nach Angaben des NIS sind bis zu 12.000 nordkoreanische Soldaten in Russland.');
+  });
+
+  it('links a short name to the full name seen in another article', () => {
+    const c = corpus();
+    const refs = c.entityRefs('per:wladimir-putin');
+    assert.deepEqual(refs.map((r) => [r.uri, B.slice(0, 0) + (r.uri === 'a.md' ? A : B).slice(r.start, r.end)]), [
+      ['a.md', 'Wladimir Putin'],
+      ['b.md', 'Putin'],
+    ]);
+    assert.equal(c.entityArticleCount('per:wladimir-putin'), 2);
+    assert.deepEqual(c.aliases('per:wladimir-putin'), ['Putin', 'Wladimir Putin']);
+  });
+
+  it('leaves out the article named by excludeUri', () => {
+    assert.deepEqual(corpus().figureRefs('soldat@nordkorea', { excludeUri: 'a.md' }).map((r) => r.uri), ['b.md']);
+    assert.equal(corpus().entityArticleCount('per:wladimir-putin', { excludeUri: 'b.md' }), 1);
+  });
+
+  it('replaces an article added again under the same uri', () => {
+    const c = corpus();
+    c.add({ uri: 'a.md', text: art('2024-11-21', 'Heute nichts Neues.') });
+    assert.equal(c.size, 2);
+    assert.deepEqual(c.figureRefs('soldat@nordkorea').map((r) => r.uri), ['b.md']);
+  });
+
+  it('forgets a removed article, its postings and its spellings', () => {
+    const c = corpus();
+    c.remove('a.md');
+    assert.equal(c.has('a.md'), false);
+    assert.deepEqual(c.uris(), ['b.md']);
+    assert.deepEqual(c.figureRefs('soldat@nordkorea').map((r) => r.uri), ['b.md']);
+    assert.equal(c.names.lookup('NIS'), undefined);
+    assert.equal(c.names.lookup('Putin')?.id, 'per:wladimir-putin');
+  });
+
+  it('stays correct after many removals compact it', () => {
+    const c = createCorpus();
+    for (let i = 0; i < 200; i++) c.add({ uri: `n${i}.md`, text: art('2024-11-21', `Laut Polizei kamen ${1000 + i} Demonstranten.`) });
+    const key = c.figureRefs('demonstrant').length ? 'demonstrant' : c.figureRefs('teilnehmer').length ? 'teilnehmer' : '';
+    assert.ok(key, 'demonstrators have a quantity key');
+    for (let i = 0; i < 150; i++) c.remove(`n${i}.md`);
+    assert.equal(c.size, 50);
+    assert.deepEqual(
+      c.figureRefs(key).map((r) => r.value),
+      Array.from({ length: 50 }, (_, i) => 1150 + i),
+    );
+  });
+
+  it('answers nothing for an unknown key', () => {
+    assert.deepEqual(corpus().figureRefs('nichts'), []);
+    assert.deepEqual(corpus().dateRefs('1999-01-01'), []);
+  });
+
+  it('round-trips through its serialised cache form', () => {
+    const c = corpus();
+    const d = deserializeCorpus(c.serialize());
+    assert.equal(d.size, 2);
+    assert.deepEqual(d.figureRefs('soldat@nordkorea'), c.figureRefs('soldat@nordkorea'));
+    assert.deepEqual(d.entityRefs('per:wladimir-putin'), c.entityRefs('per:wladimir-putin'));
+    assert.deepEqual(d.article('b.md'), c.article('b.md'));
+    assert.equal(d.names.lookup('Putin')?.id, 'per:wladimir-putin');
+  });
+
+  it('refuses a cache of another version or a damaged one, so the caller rebuilds', () => {
+    const good = JSON.parse(corpus().serialize());
+    assert.throws(() => deserializeCorpus(JSON.stringify({ ...good, version: CORPUS_FORMAT_VERSION + 1 })), /version/);
+    assert.throws(() => deserializeCorpus(JSON.stringify({ ...good, articles: [[1, 2]] })), /damaged/);
+    assert.throws(() => deserializeCorpus('{"format":'));
+  });
+});
