@@ -6,8 +6,8 @@
   const vscode = acquireVsCodeApi();
   const app = document.getElementById('app');
   const SVG = 'http://www.w3.org/2000/svg';
-  const lang = document.documentElement.lang === 'en' ? 'en-US' : 'de-DE';
-  const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  // Numbers are German whatever the interface language: the figures they sit beside are written that way.
+  const numbers = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
   let S = {};
   let data = null;
   let width = 0;
@@ -129,7 +129,7 @@
       g.append(tip);
       g.append(s('rect', { x: 1, y: y - rowH / 2 + 1, width: w - 2, height: rowH - 2, rx: 3, class: 'hit' }));
       const rowLabel = draft ? S.draft : `${v.conflict ? '⚠ ' : ''}${who} · ${fmtDate(v.date)}`;
-      g.append(label(8, y, rowLabel, 'row-label', 'start', Math.floor(labelW / 6.6)));
+      g.append(label(8, y, rowLabel, 'row-label', 'start', Math.floor((labelW - 16) / 7.4)));
       const a = x(v.low);
       if (v.high !== null && v.high === v.low) {
         g.append(s('circle', { cx: a, cy: y, r: draft ? 6 : 5, class: 'mark' }));
@@ -145,6 +145,14 @@
       chart.append(g);
     });
     return chart;
+  }
+
+  /** What is counted, from the lemma and the key's place ("soldat@nordkorea" → "Soldat · Nordkorea"). */
+  function quantityName(f) {
+    const at = f.key.indexOf('@');
+    const place = at >= 0 ? f.key.slice(at + 1).replace(/-/g, ' ').replace(/(^|\s)\S/g, (c) => c.toUpperCase()) : '';
+    const thing = f.thing || f.unit || '';
+    return [thing, place].filter(Boolean).join(' · ');
   }
 
   function figuresSection(w) {
@@ -167,7 +175,8 @@
       const head = h(
         'h3',
         {},
-        h('span', { class: 'quantity' }, f.draft.text + (f.thing ? ' ' + f.thing : '')),
+        h('span', { class: 'quantity' }, f.draft.text),
+        h('span', { class: 'muted' }, quantityName(f)),
         conflicts ? h('span', { class: 'badge conflict' }, `⚠ ${conflicts} ${S.conflict}`) : null,
         f.draft.source ? h('span', { class: 'badge' }, f.draft.source) : h('span', { class: 'badge muted' }, S.noSource),
       );
@@ -295,7 +304,8 @@
     const table = h('table', { class: 'entities' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, S.mentions), h('th', { scope: 'col' }, S.corpusArticles))));
     const body = h('tbody');
     for (const e of list) {
-      const bar = s('svg', { width: 120, height: 12, class: 'bar', 'aria-hidden': 'true' }, s('rect', { x: 0, y: 2, width: Math.max(2, (e.corpusArticles / most) * 120), height: 8, rx: 2, class: `bar-${e.type}` }));
+      const bar = s('svg', { width: 120, height: 12, class: 'bar', 'aria-hidden': 'true' });
+      if (e.corpusArticles) bar.append(s('rect', { x: 0, y: 2, width: Math.max(3, (e.corpusArticles / most) * 120), height: 8, rx: 2, class: `bar-${e.type}` }));
       body.append(
         h(
           'tr',

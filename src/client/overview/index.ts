@@ -20,6 +20,8 @@ export class Overview implements vscode.Disposable {
   /** Incremented per request, so a slow answer for an older draft or version never overwrites a newer one. */
   private generation = 0;
   private last: OverviewResult | null = null;
+  /** A corpus article the panel just opened: becoming active, it is read, not followed as the draft. */
+  private openedFromPanel: string | undefined;
 
   constructor(
     private readonly client: LanguageClient,
@@ -30,6 +32,9 @@ export class Overview implements vscode.Disposable {
       this.tree,
       vscode.commands.registerCommand(Command.ShowOverview, () => this.open()),
       vscode.window.onDidChangeActiveTextEditor((e) => {
+        if (!e) return;
+        if (e.document.uri.toString() === this.openedFromPanel) return;
+        this.openedFromPanel = undefined;
         if (this.follow(e)) this.schedule(0);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -61,7 +66,13 @@ export class Overview implements vscode.Disposable {
     if (this.panel) {
       this.panel.reveal();
     } else {
-      const panel = new OverviewPanel(this.extensionUri, () => this.draft?.column);
+      const panel = new OverviewPanel(
+        this.extensionUri,
+        () => this.draft?.column,
+        (uri) => {
+          if (uri !== this.draft?.uri.toString()) this.openedFromPanel = uri;
+        },
+      );
       panel.onDidDispose(() => {
         if (this.panel === panel) this.panel = undefined;
       });

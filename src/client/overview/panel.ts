@@ -68,6 +68,8 @@ export class OverviewPanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     /** Where passages open: the column of the draft the panel follows, so the panel stays visible beside it. */
     private readonly passageColumn: () => vscode.ViewColumn | undefined,
+    /** Told before a passage opens, so the overview does not switch to the article it opened. */
+    private readonly willOpen: (uri: string) => void,
   ) {
     const media = vscode.Uri.joinPath(extensionUri, 'media', 'overview');
     this.panel = vscode.window.createWebviewPanel(
@@ -114,6 +116,7 @@ export class OverviewPanel implements vscode.Disposable {
     // The webview is a page like any other: its messages are checked in shape and against what it was given.
     const args = { uri: m.uri, start: m.start, end: m.end };
     if (!isOpenPassageArgs(args) || !this.offered.has(`${args.uri}#${args.start}-${args.end}`)) return;
+    this.willOpen(args.uri);
     await revealPassage(args, this.passageColumn());
   }
 

@@ -37,8 +37,15 @@ export function overviewNodes(r: OverviewResult): OverviewNode[] {
       const description = conflicts
         ? vscode.l10n.t('{0} corpus values, {1} contradict', f.corpus.length, conflicts)
         : vscode.l10n.t('{0} corpus values', f.corpus.length);
-      const label = f.thing ? `${f.draft.text} ${f.thing}` : f.draft.text;
-      return { kind: 'leaf', label, description, tooltip: f.draft.snippet, passage: f.draft, warning: conflicts > 0, icon: 'symbol-number' };
+      return {
+        kind: 'leaf',
+        label: f.draft.text,
+        description: [f.thing ?? f.unit, description].filter(Boolean).join(' · '),
+        tooltip: f.draft.snippet,
+        passage: f.draft,
+        warning: conflicts > 0,
+        icon: 'symbol-number',
+      };
     }),
   );
   group(
