@@ -54,6 +54,10 @@ describe('Entitäten: Erkennung', () => {
     assert.deepEqual(found('Regierung und Opposition stritten über Soldaten.'), []);
   });
 
+  it('nimmt kein nachfolgendes Verb in den Namen', () => {
+    assert.deepEqual(found('Laut Statistischem Bundesamt lag die Teuerung bei 2,4 Prozent.'), ['Statistischem Bundesamt|ORG']);
+  });
+
   it('liefert Offsets in den Originaltext', () => {
     const a = article('Gestern war Olaf Scholz in Kiew.');
     assert.deepEqual(
@@ -93,6 +97,11 @@ describe('Entitäten: Verknüpfung', () => {
       'Deutschen Bahn→org:deutsche-bahn',
       'DB→org:deutsche-bahn',
     ]);
+  });
+
+  it('führt den Genitiv mehrteiliger Namen auf den Nominativ zurück', () => {
+    assert.equal(canonicalize('Roten Kreuzes', 'ORG').id, 'org:rotes-kreuz');
+    assert.equal(canonicalize('Statistischem Bundesamt', 'ORG').name, 'Statistisches Bundesamt');
   });
 
   it('behandelt Schreibweisen eines Akronyms gleich', () => {

@@ -29,8 +29,8 @@ export function nameKey(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
   return words
     .map((w, i) => {
-      if (i < words.length - 1 && w.length > 4) return w.replace(/(?:en|er|es|em|e)$/, '');
-      return w.length > 3 ? w.replace(/(?:'|’|s')$/, '').replace(/s$/, '') : w;
+      if (i < words.length - 1 && w.length > 3) return w.replace(/(?:en|er|es|em|e)$/, '');
+      return w.length > 3 ? w.replace(/(?:'|’|s')$/, '').replace(w.length > 5 ? /e?s$/ : /s$/, '') : w;
     })
     .join(' ');
 }

@@ -11,6 +11,8 @@ for (const o of ORGS) {
   if (parts.length > 1) MULTI_ORGS.set(parts[0], [...(MULTI_ORGS.get(parts[0]) ?? []), parts]);
 }
 const SINGLE_ORGS = new Set(ORGS.filter((o) => !o.includes(' ')));
+/** Lower-case words that occur inside organisation and place names ("Bundesamt für Migration", "Frankfurt am Main"). */
+const INNER_WORDS = new Set(['für', 'und', 'am', 'an', 'im', 'in', 'auf', 'ob', 'vor', 'des', 'dem', 'of', 'the', 'for', 'and', 'e.V.', '&']);
 /** Particles inside personal names ("Ursula von der Leyen", "Kim Jong Un" needs none). */
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'zu', 'al', 'bin', 'el', 'le', 'la']);
 
@@ -174,7 +176,18 @@ export function cleanSpans(words: readonly string[], spans: SpanT[]): SpanT[] {
         continue;
       }
     }
-    out.push({ ...s, from });
+    // Names may hold lower-case particles and adjectives ("von der Leyen", "Bundesverband deutscher Banken"),
+    // but do not end in one ("Bundesamt lag"), and a function word that is no particle ends them ("Bundestag sagte").
+    let to = s.to;
+    while (to > from + 1 && /^\p{Ll}/u.test(words[to - 1]) && !ACRONYMS[words[to - 1].toUpperCase()]) to--;
+    let start = from;
+    for (let k = from; k <= to; k++) {
+      const w = k < to ? words[k] : '';
+      const breaks = k === to || (isFunctionWord(w) && !cap(w) && !NAME_PARTICLES.has(w) && !INNER_WORDS.has(w));
+      if (!breaks) continue;
+      if (k > start) out.push({ from: start, to: k, type: s.type });
+      start = k + 1;
+    }
   }
   return out;
 }
