@@ -92,9 +92,11 @@ describe('Sprachserver mit feindlichen Entwürfen', function () {
     }
   }
 
-  it('der Korpus-Lader überlebt UTF-16, Latin-1 und NUL-Bytes und indiziert den guten Artikel', async () => {
+  it('der Korpus-Lader überlebt UTF-16, Latin-1 und NUL-Bytes: jede Datei ist indiziert oder im Ausgabekanal genannt', async () => {
     const status = await client.status.next((s) => !s.indexing, 'status', 5000, true);
-    assert.ok(status.articles >= 1, JSON.stringify(status));
+    assert.equal(status.articles + status.skipped, 4, JSON.stringify(status));
+    const named = (f: string) => client.logs.seen.some((l) => l.includes(`archiv/${f}`));
+    assert.equal([...['utf16.md', 'latin1.md', 'binaer.md']].filter(named).length, status.skipped, client.logs.seen.join('\n'));
   });
 
   it('eine leere Datei: keine Diagnosen, Server antwortet', async () => {
