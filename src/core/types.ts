@@ -81,7 +81,7 @@ export interface Figure extends Span {
   value: number;
   /**
    * Interval the wording allows, closed at both ends: exact "12.000" → [12000, 12000];
-   * "bis zu 12.000" → [0, 12000]; "mehr als 10.000" → [10000, Infinity]; "rund 10.000" → [9500, 10500].
+   * "bis zu 12.000" → [0, 12000]; "mehr als 10.000" → [10000, Infinity]; "rund 10.000" → [9000, 11000].
    * Infinity is written as null in JSON.
    */
   low: number;
