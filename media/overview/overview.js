@@ -82,8 +82,8 @@
 
   function figureChart(f, w) {
     const rows = [{ v: f.draft, draft: true }, ...f.corpus.map((v) => ({ v, draft: false }))];
-    const labelW = Math.min(250, Math.max(140, Math.round(w * 0.34)));
-    const valueW = 120;
+    const labelW = Math.min(300, Math.max(150, Math.round(w * 0.4)));
+    const valueW = 110;
     const x0 = labelW + 10;
     const x1 = Math.max(x0 + 120, w - valueW);
     const rowH = 26;
@@ -128,7 +128,8 @@
       tip.textContent = `${v.text} · ${src}\n${draft ? S.draft : who} · ${fmtDate(v.date)}\n${v.snippet || ''}`;
       g.append(tip);
       g.append(s('rect', { x: 1, y: y - rowH / 2 + 1, width: w - 2, height: rowH - 2, rx: 3, class: 'hit' }));
-      const rowLabel = draft ? S.draft : `${v.conflict ? '⚠ ' : ''}${who} · ${fmtDate(v.date)}`;
+      // The date comes first: when shortened, an outlet's tail is easier to miss than the day.
+      const rowLabel = draft ? S.draft : `${v.conflict ? '⚠ ' : ''}${fmtDate(v.date)} · ${who}`;
       g.append(label(8, y, rowLabel, 'row-label', 'start', Math.floor((labelW - 16) / 7.4)));
       const a = x(v.low);
       if (v.high !== null && v.high === v.low) {
@@ -199,7 +200,18 @@
     const others = data.dates.filter((d) => !d.day);
     const body = [];
     if (!days.length) body.push(h('p', { class: 'empty' }, S.noDates));
-    else body.push(timeline(days, w - 4));
+    else {
+      body.push(
+        h(
+          'div',
+          { class: 'legend', 'aria-hidden': 'true' },
+          h('span', { class: 'key day' }, S.legendDay),
+          h('span', { class: 'key same-day' }, S.sameDay),
+          h('span', { class: 'key related' }, S.relatedArticle),
+        ),
+      );
+      body.push(timeline(days, w - 4));
+    }
     if (others.length) {
       body.push(
         h(
@@ -212,9 +224,40 @@
     return section('timeline', `${S.timeline} (${data.dates.length})`, body);
   }
 
+  /** Corpus articles that give the draft's figures, by publication date: the reporting the draft sits in. */
+  function relatedArticles() {
+    const byUri = new Map();
+    for (const f of data.figures) {
+      for (const v of f.corpus) if (v.date && /^\d{4}-\d{2}-\d{2}$/.test(v.date) && !byUri.has(v.uri)) byUri.set(v.uri, v);
+    }
+    return [...byUri.values()];
+  }
+
+  /**
+   * Gives each mark a row so labels never overlap: a mark takes the first row whose last label ends
+   * before its own begins. Marks are placed left to right.
+   */
+  function rows(marks, w) {
+    const ends = [];
+    return marks
+      .sort((a, b) => a.cx - b.cx)
+      .map((m) => {
+        const labelW = 14 + m.text.length * 6.6;
+        const right = m.cx + labelW <= w;
+        const from = right ? m.cx - 8 : m.cx - labelW;
+        const to = right ? m.cx + labelW : m.cx + 8;
+        let row = ends.findIndex((e) => from > e + 6);
+        if (row < 0) row = ends.push(-Infinity) - 1;
+        ends[row] = to;
+        return { ...m, row, right };
+      });
+  }
+
   function timeline(days, w) {
-    const nums = days.map((d) => dayNum(d.day));
-    if (data.date && /^\d{4}-\d{2}-\d{2}$/.test(data.date)) nums.push(dayNum(data.date));
+    const related = relatedArticles();
+    const published = data.date && /^\d{4}-\d{2}-\d{2}$/.test(data.date) ? dayNum(data.date) : null;
+    const nums = days.map((d) => dayNum(d.day)).concat(related.map((v) => dayNum(v.date)));
+    if (published !== null) nums.push(published);
     let min = Math.min(...nums);
     let max = Math.max(...nums);
     const pad = Math.max(1, Math.round((max - min) * 0.08));
@@ -228,25 +271,35 @@
     const x0 = 16;
     const x1 = w - 16;
     const x = (n) => x0 + ((n - min) / (max - min)) * (x1 - x0);
-    // Marks on the same day stack, the draft's upwards and the corpus's downwards.
-    const above = new Map();
-    const below = new Map();
-    const seenArticle = new Set();
+
+    const up = rows(
+      days.map((d) => ({ cx: x(dayNum(d.day)), text: d.text, d })),
+      w,
+    );
+    // Corpus articles: each once per day, filled when it names the draft's day, hollow when it only shares its figures.
+    const seen = new Set();
+    const corpusMarks = [];
     for (const d of days) {
-      const n = dayNum(d.day);
-      above.set(n, [...(above.get(n) || []), d]);
       for (const c of d.corpus) {
-        const key = `${n}|${c.uri}`;
-        if (seenArticle.has(key)) continue;
-        seenArticle.add(key);
-        below.set(n, [...(below.get(n) || []), { c, d }]);
+        const key = `${d.day}|${c.uri}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        corpusMarks.push({ cx: x(dayNum(d.day)), text: origin(c), c, same: true });
       }
     }
+    for (const v of related) {
+      const key = `${v.date}|${v.uri}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      corpusMarks.push({ cx: x(dayNum(v.date)), text: origin(v), c: v, same: false });
+    }
+    const down = rows(corpusMarks, w);
+
     const step = 22;
-    const upDepth = Math.max(1, ...[...above.values()].map((l) => l.length));
-    const downDepth = Math.max(0, ...[...below.values()].map((l) => l.length));
-    const axisY = 30 + upDepth * step;
-    const height = axisY + 30 + downDepth * step + 8;
+    const upDepth = Math.max(1, ...up.map((m) => m.row + 1));
+    const downDepth = Math.max(0, ...down.map((m) => m.row + 1));
+    const axisY = 34 + upDepth * step;
+    const height = axisY + 30 + downDepth * step + (downDepth ? 14 : 0);
     const chart = s('svg', { class: 'chart timeline', width: w, height, viewBox: `0 0 ${w} ${height}`, role: 'group', 'aria-label': S.timeline });
     chart.append(label(x0, 10, S.draft, 'lane', 'start'));
     if (downDepth) chart.append(label(x0, height - 8, S.corpus, 'lane', 'start'));
@@ -257,40 +310,37 @@
       chart.append(label(x(n), axisY + 14, fmtDate(dayIso(n)).slice(0, 6), 'tick', 'middle'));
     }
     chart.append(s('line', { x1: x0, x2: x1, y1: axisY, y2: axisY, class: 'axis' }));
-    if (data.date && /^\d{4}-\d{2}-\d{2}$/.test(data.date)) {
-      const px = x(dayNum(data.date));
+    if (published !== null) {
+      const px = x(published);
       chart.append(s('line', { x1: px, x2: px, y1: 16, y2: height - 4, class: 'published' }));
-      chart.append(label(px + 4, 20, `${S.published} ${fmtDate(data.date)}`, 'published-label', 'start'));
+      const text = `${S.published} ${fmtDate(data.date)}`;
+      const right = px + 10 + text.length * 6 < w;
+      chart.append(label(right ? px + 4 : px - 4, 10, text, 'published-label', right ? 'start' : 'end'));
     }
-    for (const [n, list] of above) {
-      list.forEach((d, i) => {
-        const cx = x(n);
-        const cy = axisY - 16 - i * step;
-        const g = s('g', { class: 'pt draft', 'data-kind': 'draft' });
-        const tip = s('title');
-        tip.textContent = `${d.text} → ${d.value}`;
-        g.append(tip, s('rect', { x: cx - 7, y: cy - 9, width: 18, height: 18, rx: 3, class: 'hit' }));
-        g.append(s('path', { d: `M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`, class: 'mark' }));
-        const right = cx < w * 0.7;
-        g.append(label(right ? cx + 10 : cx - 10, cy, d.text, 'point-label', right ? 'start' : 'end', 34));
-        activatable(g, d, `${S.draft}: ${d.text}, ${fmtDate(d.day)}`);
-        chart.append(g);
-      });
+    for (const m of up) {
+      const { cx, d } = m;
+      const cy = axisY - 18 - m.row * step;
+      const g = s('g', { class: 'pt draft', 'data-kind': 'draft' });
+      const tip = s('title');
+      tip.textContent = `${d.text} → ${d.value}`;
+      g.append(tip, s('rect', { x: cx - 8, y: cy - 9, width: 18, height: 18, rx: 3, class: 'hit' }));
+      g.append(s('path', { d: `M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`, class: 'mark' }));
+      g.append(label(m.right ? cx + 10 : cx - 10, cy, d.text, 'point-label', m.right ? 'start' : 'end'));
+      activatable(g, d, `${S.draft}: ${d.text}, ${fmtDate(d.day)}`);
+      chart.append(g);
     }
-    for (const [n, list] of below) {
-      list.forEach(({ c }, i) => {
-        const cx = x(n);
-        const cy = axisY + 30 + i * step;
-        const g = s('g', { class: 'pt agree', 'data-kind': 'corpus' });
-        const tip = s('title');
-        tip.textContent = `${origin(c)} · ${fmtDate(c.date)}\n${c.snippet}`;
-        g.append(tip, s('rect', { x: cx - 8, y: cy - 9, width: 18, height: 18, rx: 3, class: 'hit' }));
-        g.append(s('circle', { cx, cy, r: 5, class: 'mark' }));
-        const right = cx < w * 0.7;
-        g.append(label(right ? cx + 10 : cx - 10, cy, `${origin(c)} (${fmtDate(c.date)})`, 'point-label', right ? 'start' : 'end', 40));
-        activatable(g, c, `${S.corpus}: ${origin(c)}, ${fmtDate(c.date)}: ${c.snippet}`);
-        chart.append(g);
-      });
+    for (const m of down) {
+      const { cx, c, same } = m;
+      const cy = axisY + 32 + m.row * step;
+      const g = s('g', { class: `pt corpus ${same ? 'same-day' : 'related'}`, 'data-kind': 'corpus' });
+      const what = same ? S.sameDay : S.relatedArticle;
+      const tip = s('title');
+      tip.textContent = `${origin(c)} · ${fmtDate(c.date)} (${what})\n${c.snippet}`;
+      g.append(tip, s('rect', { x: cx - 8, y: cy - 9, width: 18, height: 18, rx: 3, class: 'hit' }));
+      g.append(s('circle', { cx, cy, r: 5, class: 'mark' }));
+      g.append(label(m.right ? cx + 10 : cx - 10, cy, origin(c), 'point-label', m.right ? 'start' : 'end'));
+      activatable(g, c, `${S.corpus}: ${origin(c)}, ${fmtDate(c.date)}, ${what}: ${c.snippet}`);
+      chart.append(g);
     }
     return chart;
   }

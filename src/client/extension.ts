@@ -14,6 +14,7 @@ let client: LanguageClient | undefined;
 /** What activate returns: a read-only look at the views, for the in-host tests. */
 export interface FaktenlageApi {
   overview: () => ReturnType<Overview['snapshot']>;
+  onDidRefreshOverview: vscode.Event<void>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<FaktenlageApi> {
@@ -44,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Fakten
     await client.start();
     decorations.schedule(0);
     overview.schedule(0);
-    return { overview: () => overview.snapshot() };
+    return { overview: () => overview.snapshot(), onDidRefreshOverview: overview.onDidRefresh };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     void vscode.window.showErrorMessage(vscode.l10n.t('Faktenlage could not start: {0}', message));

@@ -22,6 +22,9 @@ export class Overview implements vscode.Disposable {
   private last: OverviewResult | null = null;
   /** A corpus article the panel just opened: becoming active, it is read, not followed as the draft. */
   private openedFromPanel: string | undefined;
+  private readonly refreshed = new vscode.EventEmitter<void>();
+  /** Fires after the panel and the tree got new data (the in-host tests wait on it). */
+  readonly onDidRefresh = this.refreshed.event;
 
   constructor(
     private readonly client: LanguageClient,
@@ -30,6 +33,7 @@ export class Overview implements vscode.Disposable {
     this.follow(vscode.window.activeTextEditor);
     this.disposables.push(
       this.tree,
+      this.refreshed,
       vscode.commands.registerCommand(Command.ShowOverview, () => this.open()),
       vscode.window.onDidChangeActiveTextEditor((e) => {
         if (!e) return;
@@ -106,6 +110,7 @@ export class Overview implements vscode.Disposable {
     this.last = result;
     this.tree.show(result);
     this.panel?.show(result);
+    this.refreshed.fire();
   }
 
   /** What the tree and panel show, for the in-host tests. */

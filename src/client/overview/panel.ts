@@ -38,6 +38,9 @@ function strings(): Record<string, string> {
     legendCorpus: vscode.l10n.t('corpus, agrees'),
     legendConflict: vscode.l10n.t('corpus, contradicts'),
     legendRange: vscode.l10n.t('range ("bis zu", "mehr als")'),
+    legendDay: vscode.l10n.t('day named in the draft'),
+    sameDay: vscode.l10n.t('corpus article naming the same day'),
+    relatedArticle: vscode.l10n.t('corpus article with the same figures, by publication date'),
   };
 }
 

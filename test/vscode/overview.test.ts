@@ -1,0 +1,74 @@
+// In-host: the overview command opens its webview panel beside the draft, and the Faktenlage tree lists the draft's facts.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { DRAFT, EXTENSION_ID, draftReady, fileUri, openDraft, waitForEvent } from './helpers';
+
+interface Snapshot {
+  panelOpen: boolean;
+  draft: string | null;
+  tree: { label: string; children: string[] }[];
+}
+
+interface Api {
+  overview: () => Snapshot;
+  onDidRefreshOverview: vscode.Event<void>;
+}
+
+function api(): Api {
+  const exports = vscode.extensions.getExtension<Api>(EXTENSION_ID)?.exports;
+  if (!exports?.overview) throw new Error('the extension exports no overview snapshot');
+  return exports;
+}
+
+const snapshot = () => api().overview();
+
+const overviewTabs = () =>
+  vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('faktenlage.overviewPanel'));
+
+describe('Übersicht', () => {
+  before(async function () {
+    this.timeout(90_000);
+    await draftReady();
+  });
+
+  after(async () => {
+    for (const tab of overviewTabs()) await vscode.window.tabGroups.close(tab);
+  });
+
+  it('faktenlage.showOverview öffnet das Panel „Faktenlage: Overview“ neben dem Entwurf', async () => {
+    await openDraft();
+    await vscode.commands.executeCommand('faktenlage.showOverview');
+    const tab = await waitForEvent([vscode.window.tabGroups.onDidChangeTabs], () => overviewTabs()[0], 'the overview panel tab');
+    assert.match(tab.label, /Faktenlage: (Overview|Übersicht)/);
+    // Beside, not over the draft: the draft stays visible next to the charts.
+    const draftEditor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === fileUri(DRAFT).toString());
+    assert.ok(draftEditor, 'the draft is still visible');
+    assert.notEqual(tab.group.viewColumn, draftEditor.viewColumn);
+  });
+
+  it('der Baum „Faktenlage“ gruppiert Befunde, Zahlen und Personen des Entwurfs', async () => {
+    await openDraft();
+    await vscode.commands.executeCommand('faktenlage.showOverview');
+    const s = await waitForEvent(
+      [api().onDidRefreshOverview],
+      () => {
+        const snap = snapshot();
+        return snap.tree.length >= 3 ? snap : undefined;
+      },
+      'the overview tree to fill',
+      20_000,
+    );
+    assert.equal(s.draft, fileUri(DRAFT).toString());
+    const all = s.tree.flatMap((g) => g.children);
+    assert.ok(all.includes('15.000'), JSON.stringify(s.tree));
+    assert.ok(all.includes('Kim Jong Un'), JSON.stringify(s.tree));
+    assert.ok(s.tree.some((g) => g.children.some((c) => /Berichten zufolge/.test(c))), JSON.stringify(s.tree));
+  });
+
+  it('die Ansicht lässt sich im Explorer öffnen', async () => {
+    await vscode.commands.executeCommand('faktenlage.overview.focus');
+    assert.ok(snapshot().tree.length > 0);
+  });
+});
