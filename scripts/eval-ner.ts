@@ -9,6 +9,7 @@ import { emptyScores, f1, GERMEVAL, readGermEval, readOwnData, score, trainModel
 const K = Number(process.env.NER_FOLDS ?? 5);
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
 const RUNS = Number(process.env.NER_RUNS ?? 3);
+const PRUNE = Number(process.env.NER_PRUNE ?? 0.03);
 
 function predict(model: Model, s: Sentence, decoder: 'viterbi' | 'greedy') {
   const em = emissions(model, sentenceFeatures(s.words));
@@ -33,7 +34,7 @@ function main(): void {
   }
   for (let k = 0; k < K; k++) {
     const trainSet = [...all.filter((_, i) => i % K !== k), ...own];
-    const { model } = trainModel(trainSet, { epochs: EPOCHS, seed: Number(process.env.NER_SEED ?? 1), runs: RUNS });
+    const { model } = trainModel(trainSet, { epochs: EPOCHS, seed: Number(process.env.NER_SEED ?? 1), runs: RUNS }, PRUNE);
     all.forEach((s, i) => {
       if (i % K !== k) return;
       const mv = predict(model, s, 'viterbi');
