@@ -113,6 +113,11 @@ describe('Text: Datumszeile am Anfang', () => {
 });
 
 describe('Text: Prosa in Markdown', () => {
+  it('liest „12. Oktober“ am Zeilenanfang als Datum, nicht als nummerierte Liste', () => {
+    const text = 'Vorspann.\n\n12. Oktober 2024: Die Polizei meldete Festnahmen.\n\n1. Erster Punkt\n2. Zweiter Punkt';
+    assert.deepEqual(md(text), ['Vorspann.', '12. Oktober 2024: Die Polizei meldete Festnahmen.', 'Erster Punkt', 'Zweiter Punkt']);
+  });
+
   it('lässt Codeblöcke, HTML-Kommentare und eingerückten Code weg', () => {
     const text = 'Vorher.\n\n```\nCode. Mit 10.000 Zeilen.\n```\n\n<!-- Notiz: 12.000 -->\n\n    eingerückt 5.000\n\nNachher.';
     assert.deepEqual(md(text), ['Vorher.', 'Nachher.']);

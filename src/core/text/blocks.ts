@@ -184,7 +184,21 @@ export function markdownBlocks(chunk: string): Block[] {
   } catch {
     return textBlocks(chunk);
   }
-  return blocksOfTree(chunk, tree);
+  return blocksOfTree(chunk, tree).map((b) => withDateMarker(chunk, b));
+}
+
+const MONTH_AFTER = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/u;
+const DAY_MARKER = /(?:^|\n)[ \t]*(\d{1,2})\.[ \t]+$/;
+
+/**
+ * "12. Oktober 2024: …" at the start of a line is an ordered list item to CommonMark, but a German
+ * writer means a date: the marker is given back to the prose so the date is read whole.
+ */
+function withDateMarker(chunk: string, b: Block): Block {
+  if (!MONTH_AFTER.test(chunk.slice(b.start, b.start + 9))) return b;
+  const m = DAY_MARKER.exec(chunk.slice(Math.max(0, b.start - 16), b.start));
+  if (!m || +m[1] < 1 || +m[1] > 31) return b;
+  return { ...b, start: b.start - m[0].length + m[0].indexOf(m[1]) };
 }
 
 // Line starts that can make a chunk anything but one paragraph: list items, thematic breaks, setext
