@@ -56,6 +56,11 @@ describe('unsourced-figure', () => {
     assert.deepEqual(codes(a), []);
   });
 
+  it('does not flag durations like „drei Wochen“', () => {
+    const a = fake('Der Streik dauerte drei Wochen.', { figures: [{ text: 'drei Wochen', value: 3, unit: 'Wochen' }] });
+    assert.deepEqual(codes(a), []);
+  });
+
   it('says in German what was found and what to do', () => {
     const a = fake('Es kamen 300 Menschen.', { figures: [{ text: '300', value: 300 }] });
     const [f] = check(a, { uri: 'd.md' });

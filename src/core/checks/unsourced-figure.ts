@@ -2,6 +2,12 @@
 import type { CheckDefinition } from './types';
 import { quote } from './format';
 
+/**
+ * Durations ("drei Wochen", "nach 90 Minuten") tell when or how long, not how many: they are rarely
+ * what a source is needed for, and flagging them would bury the figures that matter.
+ */
+const DURATION = /^(?:Sekunden?|Minuten?|Stunden?|Tagen?|Tage|Tag|Wochen?|Monate?n?|Jahren?|Jahre|Jahr|Jahrzehnten?|Jahrhunderten?)$/;
+
 export const unsourcedFigure: CheckDefinition = {
   code: 'unsourced-figure',
   defaultSeverity: 'warning',
@@ -11,7 +17,7 @@ export const unsourcedFigure: CheckDefinition = {
   },
   run(analysis, ctx) {
     return analysis.figures
-      .filter((f) => !f.vague && f.source === null)
+      .filter((f) => !f.vague && f.source === null && !(f.unit && DURATION.test(f.unit)))
       .map((f) => ({
         code: 'unsourced-figure' as const,
         start: f.start,
