@@ -6,6 +6,7 @@ import { DRAFT, EXTENSION_ID, draftReady, fileUri, openDraft, waitForEvent } fro
 interface Snapshot {
   panelOpen: boolean;
   draft: string | null;
+  badge: number;
   tree: { label: string; children: string[] }[];
 }
 
@@ -65,6 +66,13 @@ describe('Übersicht', () => {
     assert.ok(all.includes('15.000'), JSON.stringify(s.tree));
     assert.ok(all.includes('Kim Jong Un'), JSON.stringify(s.tree));
     assert.ok(s.tree.some((g) => g.children.some((c) => /Berichten zufolge/.test(c))), JSON.stringify(s.tree));
+  });
+
+  it('das Abzeichen der Ansicht zählt die Befunde des Entwurfs', async () => {
+    const editor = await openDraft();
+    const findings = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Faktenlage').length;
+    assert.ok(findings >= 4);
+    assert.equal(snapshot().badge, findings);
   });
 
   it('die Ansicht lässt sich im Explorer öffnen', async () => {

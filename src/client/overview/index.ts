@@ -39,7 +39,10 @@ export class Overview implements vscode.Disposable {
         if (!e) return;
         if (e.document.uri.toString() === this.openedFromPanel) return;
         this.openedFromPanel = undefined;
-        if (this.follow(e)) this.schedule(0);
+        if (this.follow(e)) {
+          this.updateBadge();
+          this.schedule(0);
+        }
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.draft && e.document.uri.toString() === this.draft.uri.toString()) this.schedule();
@@ -47,13 +50,24 @@ export class Overview implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (this.draft && d.uri.toString() === this.draft.uri.toString() && !vscode.window.visibleTextEditors.some((e) => e.document === d)) {
           this.draft = undefined;
+          this.updateBadge();
           this.schedule(0);
         }
       }),
       this.tree.view.onDidChangeVisibility((e) => {
         if (e.visible) this.schedule(0);
       }),
+      // The badge follows the published diagnostics, so it is right even while nobody looks at the tree.
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (this.draft && e.uris.some((u) => u.toString() === this.draft?.uri.toString())) this.updateBadge();
+      }),
     );
+    this.updateBadge();
+  }
+
+  private updateBadge(): void {
+    const findings = this.draft ? vscode.languages.getDiagnostics(this.draft.uri).filter((d) => d.source === 'Faktenlage').length : 0;
+    this.tree.setFindings(findings);
   }
 
   /** Takes a new active editor as the draft to follow; returns whether the draft changed. */
@@ -114,8 +128,8 @@ export class Overview implements vscode.Disposable {
   }
 
   /** What the tree and panel show, for the in-host tests. */
-  snapshot(): { panelOpen: boolean; draft: string | null; tree: { label: string; children: string[] }[] } {
-    return { panelOpen: !!this.panel, draft: this.last?.uri ?? null, tree: this.tree.snapshot() };
+  snapshot(): { panelOpen: boolean; draft: string | null; badge: number; tree: { label: string; children: string[] }[] } {
+    return { panelOpen: !!this.panel, draft: this.last?.uri ?? null, badge: this.tree.view.badge?.value ?? 0, tree: this.tree.snapshot() };
   }
 
   dispose(): void {

@@ -121,9 +121,6 @@ export class OverviewTree implements vscode.TreeDataProvider<OverviewNode>, vsco
   /** Shows a draft's overview, or clears the tree when there is none. */
   show(result: OverviewResult | null): void {
     this.roots = result?.analysed ? overviewNodes(result) : [];
-    const findings = result?.findings.length ?? 0;
-    // The badge counts findings only: entities and dates are no reason to look.
-    this.view.badge = findings ? { value: findings, tooltip: vscode.l10n.t('{0} findings in the draft', findings) } : undefined;
     this.view.message = !result
       ? vscode.l10n.t('Open a Markdown or text draft to see its facts.')
       : !result.analysed
@@ -132,6 +129,11 @@ export class OverviewTree implements vscode.TreeDataProvider<OverviewNode>, vsco
           ? undefined
           : vscode.l10n.t('Nothing found in this draft yet.');
     this.changed.fire(undefined);
+  }
+
+  /** The badge counts findings only: entities and dates are no reason to look. */
+  setFindings(findings: number): void {
+    this.view.badge = findings ? { value: findings, tooltip: vscode.l10n.t('{0} findings in the draft', findings) } : undefined;
   }
 
   /** The rows as plain labels, group by group (the in-host test reads them through the extension's API). */
