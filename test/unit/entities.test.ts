@@ -53,6 +53,14 @@ describe('Entitäten: Erkennung', () => {
     assert.deepEqual(found('Regierung und Opposition stritten über Soldaten.'), []);
   });
 
+  it('erkennt bekannte Nachnamen auch am Satzanfang', () => {
+    assert.deepEqual(found('Selenskyj bat erneut um Hilfe.'), ['Selenskyj|PER']);
+  });
+
+  it('hält Krankheits- und Politikwörter nicht für Namen', () => {
+    assert.deepEqual(found('Corona hat die Wirtschaft geschwächt.'), []);
+  });
+
   it('nimmt kein nachfolgendes Verb in den Namen', () => {
     assert.deepEqual(found('Laut Statistischem Bundesamt lag die Teuerung bei 2,4 Prozent.'), ['Statistischem Bundesamt|ORG']);
   });

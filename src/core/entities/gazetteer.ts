@@ -1,6 +1,6 @@
 // Name lists for recognition: countries, cities, first and last names, decoded once on first use.
 import { CITIES, COUNTRIES, FIRST_NAMES, LAST_NAMES } from './data/gazetteer';
-import { PLACES } from './lists';
+import { NEWS_SURNAMES, PLACES } from './lists';
 
 export interface Gazetteer {
   countries: Set<string>;
@@ -42,7 +42,7 @@ export function gazetteer(): Gazetteer {
     countries,
     places,
     first: new Set(FIRST_NAMES.split('|')),
-    last: new Set(LAST_NAMES.split('|')),
+    last: new Set([...LAST_NAMES.split('|'), ...NEWS_SURNAMES]),
     multi,
   };
   return cached;

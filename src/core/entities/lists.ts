@@ -70,7 +70,7 @@ export const PLACES: ReadonlySet<string> = new Set(
     'Tripolis Tunis Algier Rabat Bayern Sachsen Thüringen Hessen Brandenburg Niedersachsen Baden-Württemberg ' +
     'Nordrhein-Westfalen Rheinland-Pfalz Saarland Schleswig-Holstein Mecklenburg-Vorpommern Sachsen-Anhalt Berlin ' +
     'Hamburg Bremen München Köln Frankfurt Stuttgart Düsseldorf Dresden Leipzig Hannover Nürnberg Passau Regensburg ' +
-    'Niederbayern Oberbayern Franken Schwaben Ruhrgebiet Rhein Donau Elbe Oder Main Alpen Ostsee Nordsee Mittelmeer ' +
+    'Niederbayern Oberbayern Franken Schwaben Ruhrgebiet Donau Elbe Oder Main Alpen Ostsee Nordsee Mittelmeer ' +
     'Pazifik Atlantik Schwarzmeer Ostukraine Westukraine Donbass Donbas Sudan Darfur Sahel Kaukasus Tschetschenien ' +
     'Dagestan Tibet Xinjiang Kaschmir Taiwan Kosovo Bosnien Balkan Skandinavien Baltikum Ukraine Russland Deutschland ' +
     'Lothringen Bretagne Normandie Provence Katalonien Andalusien Baskenland Flandern Wallonien Schottland Wales ' +
@@ -176,3 +176,22 @@ export const ORGS: readonly string[] = [
   'Tagesthemen', 'Heise', 'Bild', 'Bloomberg', 'Politico', 'Axios', 'Al Jazeera', 'Kyiv Independent', 'Meduza',
   'Nowaja Gaseta', 'Tass', 'RIA Nowosti', 'KCNA', 'Yonhap', 'Xinhua', 'Kyodo', 'Ukrinform', 'Unian',
 ];
+
+/** Surnames of people in the news that no first-name cue announces ("Selenskyj bat um Hilfe"). */
+export const NEWS_SURNAMES: readonly string[] = (
+  'Putin Selenskyj Scholz Merz Baerbock Habeck Lindner Pistorius Faeser Lauterbach Steinmeier Söder Wagenknecht ' +
+  'Weidel Chrupalla Klingbeil Esken Mützenich Dobrindt Spahn Linnemann Wüst Günther Kretschmer Woidke Haseloff ' +
+  'Ramelow Voigt Rhein Wegner Giffey Tschentscher Rehlinger Schwesig Dreyer Schweitzer Kretschmann ' +
+  'Özdemir Nouripour Brantner Banaszak Dröge Haßelmann Miersch Kühnert Trump Biden Harris Vance Musk ' +
+  'Blinken Austin Rubio Hegseth Macron Barnier Bayrou Bardella Starmer Sunak Johnson Meloni Sánchez Tusk ' +
+  'Duda Orbán Fico Erdoğan Erdogan Netanjahu Gallant Katz Sinwar Nasrallah Chamenei Raisi Peseschkian Assad ' +
+  'Xi Modi Kishida Ishiba Yoon Kim Lukaschenko Lawrow Schoigu Peskow Medwedew Gerassimow Beloussow Nawalny ' +
+  'Nawalnaja Prigoschin Kadyrow Sacharowa Nebensja Kuleba Sybiha Syrskyj Saluschnyj Jermak Klitschko Schmyhal ' +
+  'Rutte Stoltenberg Guterres Leyen Lagarde Michel Costa Kallas Borrell Grossi Tedros Lula Milei Maduro ' +
+  'Merkel Schröder Kohl Gauck Wulff Franziskus Weselsky'
+).split(' ');
+
+/** Capitalised words that look like names to the tagger but are none ("Corona hat …"). */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  'Corona Covid Covid-19 Omikron Delta Ampel Brexit Bürgergeld Heizungsgesetz Deutschlandticket Kita Hartz'.split(' '),
+);

@@ -1,7 +1,7 @@
 // Rule-based entity spans (gazetteers, acronyms, role words), clean-up of the model's spans, and their combination.
 import { isFunctionWord, isKnownNoun } from '../lexicon';
 import { gazetteer, isPlaceWord } from './gazetteer';
-import { ACRONYMS, ORG_ENDINGS, ORG_HEADS, ORGS, ROLE_ENDINGS, ROLE_WORDS } from './lists';
+import { ACRONYMS, NOT_NAMES, ORG_ENDINGS, ORG_HEADS, ORGS, ROLE_ENDINGS, ROLE_WORDS } from './lists';
 
 export type SpanT = { from: number; to: number; type: 'PER' | 'LOC' | 'ORG' };
 
@@ -158,7 +158,7 @@ export function cleanSpans(words: readonly string[], spans: SpanT[]): SpanT[] {
     let { from } = s;
     if (s.type === 'PER') while (from < s.to - 1 && isRoleWord(words[from])) from++;
     const first = words[from];
-    if (s.to - from === 1 && isDescriptiveCompound(first)) continue;
+    if (s.to - from === 1 && (isDescriptiveCompound(first) || NOT_NAMES.has(first))) continue;
     // A dateline in capitals ("BRÜSSEL") is a place, whatever the model made of it.
     if (s.to - from === 1 && first.length > 2 && first === first.toUpperCase() && !ACRONYMS[first]) {
       const title = first.charAt(0) + first.slice(1).toLowerCase();
