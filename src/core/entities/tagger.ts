@@ -112,6 +112,24 @@ function add(out: Float32Array, at: number, v: Float32Array): void {
   for (let t = 0; t < T; t++) out[at + t] += v[t];
 }
 
+const constantCache = new WeakMap<Model, Record<'bias' | 'bos0' | 'bos1' | 'eos0' | 'eos1', Float32Array>>();
+
+/** Scores of the position-only features (bias, sentence start and end), once per model. */
+function constants(model: Model) {
+  let c = constantCache.get(model);
+  if (!c) {
+    c = {
+      bias: sumRows(model, [BIAS]),
+      bos0: sumRows(model, [BOS[0]]),
+      bos1: sumRows(model, [BOS[1]]),
+      eos0: sumRows(model, [EOS[0]]),
+      eos1: sumRows(model, [EOS[1]]),
+    };
+    constantCache.set(model, c);
+  }
+  return c;
+}
+
 /**
  * The same scores as `emissions(model, sentenceFeatures(words))`, from per-word sums cached per model:
  * a few vector additions per token instead of ~45 feature lookups, which keeps a 1,000-word draft
@@ -122,11 +140,7 @@ export function fastEmissions(model: Model, words: readonly string[]): Float32Ar
   const out = new Float32Array(n * T);
   const ws = words.map((w) => wordScores(model, w));
   const mw = multiwordTags(words);
-  const bias = sumRows(model, [BIAS]);
-  const bos0 = sumRows(model, [BOS[0]]);
-  const bos1 = sumRows(model, [BOS[1]]);
-  const eos0 = sumRows(model, [EOS[0]]);
-  const eos1 = sumRows(model, [EOS[1]]);
+  const { bias, bos0, bos1, eos0, eos1 } = constants(model);
   for (let i = 0; i < n; i++) {
     const at = i * T;
     add(out, at, bias);
