@@ -1,7 +1,7 @@
 // Features of a token for the entity tagger: shape, affixes, neighbours, lexicon and gazetteer hits, hashed to ints.
 import { isFunctionWord, isKnownNoun, nounLemma } from '../lexicon';
 import { gazetteer } from './gazetteer';
-import { ACRONYMS, ORG_ENDINGS, ORG_HEADS, ORGS, ROLE_ENDINGS, ROLE_WORDS } from './lists';
+import { ACRONYMS, ORG_CUES, ORG_ENDINGS, ORG_HEADS, ORGS, ROLE_ENDINGS, ROLE_WORDS } from './lists';
 
 /** FNV-1a over a template name and a value: features are ints, so no strings are built per token at run time. */
 export function hash(s: string): number {
@@ -139,6 +139,7 @@ export function flagsOf(w: string): string[] {
   if (SINGLE_ORGS.has(w)) out.push('ORGNAME');
   if (ACRONYMS[w.toUpperCase()] && (w.length > 2 || w === w.toUpperCase())) out.push('ACR');
   if (cap) for (const e of ORG_ENDINGS) if (lower.length > e.length + 2 && lower.endsWith(e)) out.push('ORGEND');
+  if (ORG_CUES.has(w) || (cap && /(?:konzerns?|hersteller|betreiber|unternehmens?|vereins?|gesellschaft)$/.test(lower) && lower.length > 10)) out.push('ORGCUE');
   if (ROLE_WORDS.has(w)) out.push('ROLE');
   else if (cap) for (const e of ROLE_ENDINGS) if (lower.endsWith(e) && lower.length > e.length) out.push('ROLEEND');
   if (ADJ.test(lower)) out.push('ADJ');

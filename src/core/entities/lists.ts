@@ -195,3 +195,16 @@ export const NEWS_SURNAMES: readonly string[] = (
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   'Corona Covid Covid-19 Omikron Delta Ampel Brexit Bürgergeld Heizungsgesetz Deutschlandticket Kita Hartz'.split(' '),
 );
+
+/** Nouns that introduce an organisation's name ("der Autobauer Volkswagen", "des Konzerns Siemens"). */
+export const ORG_CUES: ReadonlySet<string> = new Set(
+  (
+    'Konzern Konzerns Unternehmen Unternehmens Firma Hersteller Herstellers Autobauer Autobauers Versicherer ' +
+    'Versicherung Bank Bankhaus Geldhaus Geldhauses Verein Vereins Klub Klubs Club Clubs Erstligist Erstligisten ' +
+    'Zweitligist Zweitligisten Bundesligist Bundesligisten Partei Sender Senders Zeitung Magazin Magazins ' +
+    'Nachrichtenagentur Agentur Gewerkschaft Institut Instituts Verband Verbands Mobilfunkbetreiber Betreiber ' +
+    'Betreibers Anbieter Anbieters Händler Händlers Discounter Fluggesellschaft Airline Reederei Energiekonzern ' +
+    'Chemiekonzern Pharmakonzern Technologiekonzern Softwarekonzern Internetkonzern Onlinehändler Chiphersteller ' +
+    'Rivale Rivalen Konkurrent Konkurrenten Tochter Mutterkonzern Fondsgesellschaft Ratingagentur Bündnis Fraktion'
+  ).split(/\s+/),
+);
