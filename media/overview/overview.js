@@ -184,6 +184,7 @@
       const card = h('section', { class: 'card figure' + (conflicts ? ' has-conflict' : ''), 'data-key': f.key }, head);
       card.append(figureChart(f, w - 26));
       if (!f.corpus.length) card.append(h('p', { class: 'empty' }, S.noCorpusValues));
+      if (f.more > 0) card.append(h('p', { class: 'note' }, String(S.moreValues || '').replace('{0}', numbers.format(f.more))));
       body.push(card);
     }
     return section('figures', `${S.figures} (${figs.length})`, body);

@@ -1,6 +1,7 @@
 // The draft's facts at a glance for the `faktenlage/overview` request: figures, dates, entities, sources and claims beside the corpus.
 import type { Analysis, Corpus, Figure, FigureRef, Finding, Ref } from '../core';
 import { disagreeing } from '../core/checks/conflicting-figure';
+import { daysBetween } from '../core/checks/format';
 import type {
   OverviewClaim,
   OverviewDate,
@@ -23,8 +24,8 @@ export interface OverviewInput {
   indexing: boolean;
 }
 
-/** Corpus values per quantity are capped: a chart with hundreds of points tells no more than one with sixty. */
-const MAX_CORPUS_VALUES = 60;
+/** Corpus values per quantity are capped: a chart with hundreds of rows tells no more than one with thirty. */
+const MAX_CORPUS_VALUES = 30;
 const MAX_DATE_ARTICLES = 12;
 const MAX_CLAIM_CHARS = 160;
 
@@ -53,16 +54,23 @@ function corpusValue(r: FigureRef, conflict: boolean): OverviewValue {
   };
 }
 
-function figureOf(input: OverviewInput, analysis: Analysis, f: Figure): OverviewFigure {
+/** Days from the draft's date, for choosing the nearest corpus values; undated ones count as near. */
+const distance = (draftDate: string | null, date: string | null): number => (draftDate && date ? daysBetween(draftDate, date) : 0);
+
+function figureOf(input: OverviewInput, analysis: Analysis, f: Figure, refsOf: (key: string) => FigureRef[]): OverviewFigure {
   const meta = analysis.doc.meta;
-  const refs = input.corpus.figureRefs(f.key, { excludeUri: input.uri });
+  // Only values the check compares (dated within the window, or undated): older reports are no contradiction.
+  const refs = refsOf(f.key).filter((r) => distance(meta.date, r.date) <= input.windowDays);
   // The same rule as the conflicting-figure check, so the chart and the squiggle never disagree.
   const bad = new Set(disagreeing(f, refs, meta.date, input.windowDays));
-  const corpus = refs
-    .map((r) => corpusValue(r, bad.has(r)))
-    // Conflicts first when capping, then by date, so the points that matter are never the ones cut.
-    .sort((a, b) => Number(b.conflict) - Number(a.conflict) || (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.start - b.start)
+  // Conflicts first when capping, then the nearest in time, so the values that matter are never the ones cut.
+  const chosen = refs
+    .map((r) => ({ r, conflict: bad.has(r), d: distance(meta.date, r.date) }))
+    .sort((a, b) => Number(b.conflict) - Number(a.conflict) || a.d - b.d)
     .slice(0, MAX_CORPUS_VALUES);
+  const corpus = chosen
+    .map(({ r, conflict }) => corpusValue(r, conflict))
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.start - b.start);
   const sentence = analysis.doc.sentences.find((s) => s.start <= f.start && f.end <= s.end);
   return {
     key: f.key,
@@ -81,6 +89,7 @@ function figureOf(input: OverviewInput, analysis: Analysis, f: Figure): Overview
       conflict: bad.size > 0,
     },
     corpus,
+    more: refs.length - corpus.length,
   };
 }
 
@@ -136,20 +145,41 @@ function claimsOf(input: OverviewInput, analysis: Analysis): OverviewClaim[] {
     .map((c) => ({ ...passage(input.uri, c), text: collapse(analysis.doc.text.slice(c.start, c.end), MAX_CLAIM_CHARS), vague: !!c.source }));
 }
 
-/** Everything the overview panel and tree show for one draft, computed from its analysis and the corpus. */
-export function overview(input: OverviewInput): OverviewResult {
+/** Results per draft state: the panel and the tree ask for the same version, and a state never changes once made. */
+const cache = new WeakMap<object, OverviewResult>();
+
+/**
+ * Everything the overview panel and tree show for one draft, computed from its analysis and the corpus.
+ * With `cacheKey` (the server's draft state, replaced on every edit and corpus change) a repeated request is free.
+ */
+export function overview(input: OverviewInput, cacheKey?: object): OverviewResult {
+  const cached = cacheKey && cache.get(cacheKey);
+  if (cached && cached.indexing === input.indexing) return cached;
+  const result = compute(input);
+  if (cacheKey) cache.set(cacheKey, result);
+  return result;
+}
+
+function compute(input: OverviewInput): OverviewResult {
   const a = input.analysis;
   const base = { uri: input.uri, version: input.version, indexing: input.indexing };
   if (!a) {
     return { ...base, analysed: false, title: null, date: null, figures: [], dates: [], entities: [], sources: [], claims: [], findings: [] };
   }
+  // A draft often repeats a quantity ("15.000 Soldaten … die Soldaten …"): its corpus values are looked up once.
+  const refCache = new Map<string, FigureRef[]>();
+  const refsOf = (key: string): FigureRef[] => {
+    let refs = refCache.get(key);
+    if (!refs) refCache.set(key, (refs = input.corpus.figureRefs(key, { excludeUri: input.uri })));
+    return refs;
+  };
   return {
     ...base,
     analysed: true,
     title: a.doc.meta.title ?? null,
     date: a.doc.meta.date,
     // Vague amounts ("Tausende") have no value to draw.
-    figures: a.figures.filter((f) => !f.vague && f.key).map((f) => figureOf(input, a, f)),
+    figures: a.figures.filter((f) => !f.vague && f.key).map((f) => figureOf(input, a, f, refsOf)),
     dates: a.dates.map((d) => dateOf(input, d)),
     entities: entitiesOf(input, a),
     sources: sourcesOf(input, a),

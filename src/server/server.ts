@@ -341,7 +341,7 @@ export function startServer(connection: Connection): void {
       corpus: index.corpus,
       windowDays: config.windowDays,
       indexing: index.indexing,
-    });
+    }, state);
   });
 
   connection.onShutdown(async () => {

@@ -85,7 +85,10 @@ export interface OverviewFigure {
   thing: string | null;
   /** The draft's value; `conflict` is true when any corpus value contradicts it. */
   draft: OverviewValue;
+  /** Corpus values within the comparison window, conflicts first when capped, sorted by date. */
   corpus: OverviewValue[];
+  /** Comparable corpus values left out by the cap. */
+  more: number;
 }
 export interface OverviewDate extends OverviewPassage {
   text: string;

@@ -9,6 +9,7 @@ import { TestClient } from './lsp-client';
 const WEST = '---\ndatum: 2024-11-20\nquelle: Westblatt\n---\n\nLaut Pentagon sind bis zu 12.000 Soldaten aus Nordkorea in Russland. Am 18. November 2024 wurden sie verlegt.\n';
 const OST = '---\ndatum: 2024-11-21\nquelle: Ostkurier\n---\n\nNach Angaben der Nato befinden sich mehr als 10.000 Soldaten aus Nordkorea im Gebiet Kursk.\n';
 const NORD = '---\ndatum: 2024-11-19\nquelle: Nordbote\n---\n\nDer Generalstab rechnet mit 16.000 Soldaten aus Nordkorea. Kim Jong Un schwieg.\n';
+const ALT = '---\ndatum: 2023-03-01\nquelle: Archivblatt\n---\n\nLaut Archiv standen damals 30.000 Soldaten aus Nordkorea bereit.\n';
 const DRAFT =
   '---\ndatum: 2024-11-22\ntitel: Truppen in Kursk\n---\n\nInzwischen stehen 15.000 Soldaten aus Nordkorea in Russland. Kim Jong Un hat sie geschickt.\n\n' +
   'Berichten zufolge warten weitere Einheiten. Laut Selenskyj begann der Einsatz am 18. November 2024.\n';
@@ -26,6 +27,7 @@ describe('Übersicht über LSP (faktenlage/overview)', function () {
     writeFileSync(path.join(ws, 'archiv', 'west.md'), WEST);
     writeFileSync(path.join(ws, 'archiv', 'ost.md'), OST);
     writeFileSync(path.join(ws, 'archiv', 'nord.md'), NORD);
+    writeFileSync(path.join(ws, 'archiv', 'alt.md'), ALT);
     client = await TestClient.start({ workspace: ws });
     await client.indexed();
     uri = client.open(path.join(ws, 'entwurf.md'), DRAFT);
@@ -52,6 +54,12 @@ describe('Übersicht über LSP (faktenlage/overview)', function () {
     assert.ok(f, 'the draft figure is listed');
     assert.equal(DRAFT.slice(f.draft.start, f.draft.end), f.draft.text);
     assert.deepEqual(f.corpus.map((v) => v.text).sort(), ['16.000', 'bis zu 12.000', 'mehr als 10.000'].sort());
+  });
+
+  it('lässt Korpuswerte außerhalb des Vergleichszeitraums weg, wie die Prüfung', function () {
+    const f = result.figures.find((x) => x.draft.text.includes('15.000'))!;
+    assert.equal(f.corpus.some((v) => v.text.includes('30.000')), false);
+    assert.equal(f.more, 0);
   });
 
   it('markiert genau die widersprechenden Korpuswerte als Konflikt', function () {

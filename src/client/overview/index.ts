@@ -34,7 +34,8 @@ export class Overview implements vscode.Disposable {
     this.disposables.push(
       this.tree,
       this.refreshed,
-      vscode.commands.registerCommand(Command.ShowOverview, () => this.open()),
+      // The title-bar button passes its editor's resource, which need not be the focused editor's.
+      vscode.commands.registerCommand(Command.ShowOverview, (resource?: unknown) => this.open(resource instanceof vscode.Uri ? resource : undefined)),
       vscode.window.onDidChangeActiveTextEditor((e) => {
         if (!e) return;
         if (e.document.uri.toString() === this.openedFromPanel) return;
@@ -78,9 +79,12 @@ export class Overview implements vscode.Disposable {
     return !same;
   }
 
-  /** Opens (or reveals) the panel for the active draft. */
-  async open(): Promise<void> {
-    this.follow(vscode.window.activeTextEditor);
+  /** Opens (or reveals) the panel for the given draft, else the active one. */
+  async open(resource?: vscode.Uri): Promise<void> {
+    const editor = resource
+      ? vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === resource.toString())
+      : vscode.window.activeTextEditor;
+    this.follow(editor ?? vscode.window.activeTextEditor);
     if (this.panel) {
       this.panel.reveal();
     } else {

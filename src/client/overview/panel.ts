@@ -22,6 +22,8 @@ function strings(): Record<string, string> {
     notAnalysed: vscode.l10n.t('This draft was not analysed (too large, or not open).'),
     noFigures: vscode.l10n.t('No checkable figures in this draft.'),
     noCorpusValues: vscode.l10n.t('The corpus has no value for this quantity.'),
+    // The webview fills in {0} itself: the count is known only there.
+    moreValues: vscode.l10n.t('{0} more comparable values in the corpus are not drawn (the nearest in time and every contradiction are).'),
     noDates: vscode.l10n.t('No calendar days in this draft.'),
     noEntities: vscode.l10n.t('No people, places or organisations found.'),
     noSources: vscode.l10n.t('The draft cites no source.'),
