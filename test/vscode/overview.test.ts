@@ -75,6 +75,38 @@ describe('Übersicht', () => {
     assert.equal(snapshot().badge, findings);
   });
 
+  it('folgt Änderungen am Entwurf nach einer Tipp-Pause', async () => {
+    const editor = await openDraft();
+    await vscode.commands.executeCommand('faktenlage.showOverview');
+    const doc = editor.document;
+    const at = doc.getText().indexOf('15.000');
+    const range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + '15.000'.length));
+    try {
+      const changed = waitForEvent(
+        [api().onDidRefreshOverview],
+        () => snapshot().tree.some((g) => g.children.includes('14.000')),
+        'the overview to show the edited figure',
+        15_000,
+      );
+      await editor.edit((b) => b.replace(range, '14.000'));
+      await changed;
+    } finally {
+      // The draft is shared with the other suites: it goes back to its text on disk.
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await waitForEvent([api().onDidRefreshOverview], () => snapshot().tree.some((g) => g.children.includes('15.000')), 'the reverted figure', 15_000);
+  });
+
+  it('folgt dem aktiven Editor zu einem anderen Entwurf', async () => {
+    await openDraft();
+    await vscode.commands.executeCommand('faktenlage.showOverview');
+    const other = fileUri('entwuerfe/sauber.md');
+    const followed = waitForEvent([api().onDidRefreshOverview], () => snapshot().draft === other.toString(), 'the overview to follow the other draft', 15_000);
+    await openDraft('entwuerfe/sauber.md');
+    await followed;
+    await openDraft();
+  });
+
   it('die Ansicht lässt sich im Explorer öffnen', async () => {
     await vscode.commands.executeCommand('faktenlage.overview.focus');
     assert.ok(snapshot().tree.length > 0);
