@@ -43,7 +43,7 @@ function main(): void {
         'model (greedy)': predict(model, s, 'greedy'),
         'model + clean-up': cleanSpans(s.words, mv),
         'rules only': ruleSpans(s.words),
-        'model + clean-up + rules': combine(cleanSpans(s.words, mv), ruleSpans(s.words)),
+        'model + clean-up + rules': combine(cleanSpans(s.words, mv), ruleSpans(s.words), s.words),
       };
       for (const sys of systems) {
         score(every[sys], s.gold, preds[sys]);

@@ -41,6 +41,12 @@ describe('Entitäten: Erkennung', () => {
     ]);
   });
 
+  it('nimmt den Ort in den Namen einer Behörde', () => {
+    assert.deepEqual(found('Ein Sprecher des Polizeipräsidiums Niederbayern bestätigte den Einsatz.'), [
+      'Polizeipräsidiums Niederbayern|ORG',
+    ]);
+  });
+
   it('markiert Adjektive nicht als Orte', () => {
     assert.deepEqual(found('Die griechischen und russischen Behörden schwiegen.'), []);
   });

@@ -42,7 +42,7 @@ function mergeAbbreviations(tokens: Token[]): Token[] {
 /** Entity spans over a sentence's words: the model's tags, cleaned, with rule spans filling gaps. */
 export function recognise(words: readonly string[], m: Model = shippedModel()): SpanT[] {
   const spans = cleanSpans(words, bioSpans(tagWords(m, words)));
-  return combine(spans, ruleSpans(words));
+  return combine(spans, ruleSpans(words), words);
 }
 
 type Found = { start: number; end: number; type: Entity['type']; mention: Mention };

@@ -192,9 +192,18 @@ export function cleanSpans(words: readonly string[], spans: SpanT[]): SpanT[] {
   return out;
 }
 
-/** The model's spans, plus rule spans where the model found nothing overlapping. */
-export function combine(model: SpanT[], rules: SpanT[]): SpanT[] {
+/** Institutions named after their place: "Landgericht Hamburg", "Polizeipräsidium Niederbayern", "Universität Jena". */
+const INSTITUTION = /^\p{Lu}\p{Ll}*(?:gericht|anwaltschaft|präsidium|amt|universität|hochschule|stadtwerke|klinikum|sparkasse|volksbank|direktion|inspektion)(?:e?s)?$|^(?:Universität|Stadtwerke|Sparkasse|Klinikum|Polizei)$/u;
+
+/** The model's spans, plus rule spans where the model found nothing overlapping; a place after an institution word joins it. */
+export function combine(model: SpanT[], rules: SpanT[], words?: readonly string[]): SpanT[] {
   const out = [...model];
   for (const r of rules) if (!model.some((m) => r.from < m.to && m.from < r.to)) out.push(r);
-  return out.sort((a, b) => a.from - b.from);
+  out.sort((a, b) => a.from - b.from);
+  if (!words) return out;
+  return out.map((s) => {
+    if (s.type !== 'LOC' || s.from === 0 || !INSTITUTION.test(words[s.from - 1])) return s;
+    if (out.some((o) => o !== s && o.to > s.from - 1 && o.from <= s.from - 1)) return s;
+    return { from: s.from - 1, to: s.to, type: 'ORG' as const };
+  });
 }
