@@ -47,6 +47,8 @@ describe('Übersicht im Browser (code-server)', function () {
   let page;
   let tmp;
   let frame;
+  /** What the browser refused to load or run: a webview that breaks its own CSP would show here. */
+  const refused = [];
 
   const shot = (name) => page.screenshot({ path: join(ARTIFACTS, `e2e-${name}.png`) });
 
@@ -59,6 +61,9 @@ describe('Übersicht im Browser (code-server)', function () {
     server = await startCodeServer({ workspace, logFile: join(ARTIFACTS, 'e2e-overview-code-server.log') });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('console', (m) => {
+      if (/Refused to|Content Security Policy/i.test(m.text())) refused.push(m.text());
+    });
     await page.goto(server.folderUrl(workspace));
     await waitForWorkbench(page);
     await quickOpen(page, DRAFT);
@@ -102,6 +107,8 @@ describe('Übersicht im Browser (code-server)', function () {
     const themeRed = await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--vscode-charts-red').trim());
     assert.ok(themeRed, 'the theme defines --vscode-charts-red');
     assert.notEqual(red, 'none');
+    // The panel's script and stylesheet load under its own policy, and nothing inline is refused.
+    assert.deepEqual(refused.filter((t) => /overview|vscode-resource|vscode-cdn|webview/i.test(t)), []);
     // Timeline and entity list are there too.
     assert.ok(await frame.$('#timeline .pt'), 'the timeline has marks');
     assert.ok((await frame.$$('#entities button')).length > 0, 'entities are listed');
