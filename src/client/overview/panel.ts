@@ -147,7 +147,7 @@ export class OverviewPanel implements vscode.Disposable {
 <title>Faktenlage</title>
 </head>
 <body>
-<main id="app" aria-live="polite"></main>
+<main id="app"></main>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
