@@ -11,7 +11,9 @@ export function overlaps(a: { low: number; high: number }, b: { low: number; hig
 
 /** Where and by whom a corpus figure was given, for messages: "laut Südkorea, Tagesspiegel, 23.11.2024". */
 export function describeRef(ref: FigureRef, locale: Locale): string {
-  const parts = [ref.source ?? (locale === 'de' ? 'ohne Quelle' : 'no source')];
+  // A source marker opening its sentence ("Laut Deutscher Bahn") reads mid-message in lower case.
+  const source = ref.source?.replace(/^(Laut|Nach|Wie|So)\b/, (w) => w.toLowerCase());
+  const parts = [source ?? (locale === 'de' ? 'ohne Quelle' : 'no source')];
   parts.push(ref.outlet ?? ref.uri.split(/[\\/]/).pop() ?? ref.uri);
   if (ref.date) parts.push(formatDate(ref.date, locale));
   return parts.join(', ');
