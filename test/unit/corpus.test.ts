@@ -31,6 +31,12 @@ describe('corpus index', () => {
     assert.equal(ref.snippet, 'Nach Angaben des NIS sind bis zu 12.000 nordkoreanische Soldaten in Russland.');
   });
 
+  it('leaves snippets out when asked, for checks that only compare values', () => {
+    const [ref] = corpus().figureRefs('soldat@nordkorea', { snippets: false });
+    assert.equal(ref.snippet, '');
+    assert.equal(ref.text, 'bis zu 12.000');
+  });
+
   it('links a short name to the full name seen in another article', () => {
     const c = corpus();
     const refs = c.entityRefs('per:wladimir-putin');

@@ -50,7 +50,7 @@ export const conflictingFigure: CheckDefinition = {
     const date = analysis.doc.meta.date;
     for (const f of analysis.figures) {
       if (f.vague || !f.key) continue;
-      const refs = disagreeing(f, corpus.figureRefs(f.key, { excludeUri: ctx.uri }), date, ctx.windowDays);
+      const refs = disagreeing(f, corpus.figureRefs(f.key, { excludeUri: ctx.uri, snippets: false }), date, ctx.windowDays);
       if (refs.length === 0) continue;
       refs.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.start - b.start);
       const listed = refs

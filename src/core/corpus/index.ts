@@ -36,6 +36,8 @@ export interface ArticleSummary {
 export interface QueryOptions {
   /** Leave this article out (the draft itself, when it is part of the corpus). */
   excludeUri?: string;
+  /** Cut a snippet for each passage (default true); checks that only compare values leave it off. */
+  snippets?: boolean;
 }
 
 /** The corpus index. Built from records; the core never reads files. */

@@ -284,8 +284,9 @@ class MemoryCorpus implements Corpus {
     return this.keys.get(key);
   }
 
-  private ref(a: Article, start: number, end: number): Ref {
-    return { uri: a.uri, start, end, snippet: snippet(a, { start, end }), date: a.date, outlet: a.outlet, title: a.title };
+  private ref(a: Article, start: number, end: number, opts?: QueryOptions): Ref {
+    const text = opts?.snippets === false ? '' : snippet(a, { start, end });
+    return { uri: a.uri, start, end, snippet: text, date: a.date, outlet: a.outlet, title: a.title };
   }
 
   private spans(map: Map<number, number[]>, pick: (a: Article) => number[], key: string, opts?: QueryOptions): Ref[] {
@@ -293,7 +294,7 @@ class MemoryCorpus implements Corpus {
     const out: Ref[] = [];
     for (const a of this.holders(map, key, opts)) {
       const flat = pick(a);
-      for (let i = 0; i < flat.length; i += ENT) if (flat[i] === keyId) out.push(this.ref(a, flat[i + 1], flat[i + 2]));
+      for (let i = 0; i < flat.length; i += ENT) if (flat[i] === keyId) out.push(this.ref(a, flat[i + 1], flat[i + 2], opts));
     }
     return out;
   }
@@ -316,7 +317,7 @@ class MemoryCorpus implements Corpus {
         const start = f[i + 1];
         const end = f[i + 2];
         out.push({
-          ...this.ref(a, start, end),
+          ...this.ref(a, start, end, opts),
           text: a.text.slice(start, end),
           value: f[i + 3],
           low: f[i + 4],
