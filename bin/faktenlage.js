@@ -11,4 +11,9 @@ try {
   }
   throw err;
 }
+// A closed pipe (`faktenlage check … | head`) ends the output quietly, as other command-line tools do.
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 process.exitCode = cli.main(process.argv.slice(2));
