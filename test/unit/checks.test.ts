@@ -152,6 +152,15 @@ describe('conflicting-figure', () => {
     assert.ok(check(draft('15.000', 15000, 15000), { uri: 'draft.md', corpus }).some((f) => f.code === 'conflicting-figure'));
   });
 
+  it('lists at most 20 related passages and gives the total in the message', () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      uri: `a${String(i).padStart(2, '0')}.md`, date: '2024-11-20', text: 'laut Seoul 3.000 Soldaten', figure: '3.000', low: 3000, high: 3000,
+    }));
+    const [found] = check(draft('15.000', 15000, 15000), { uri: 'draft.md', corpus: corpusWith(...many) }).filter((f) => f.code === 'conflicting-figure');
+    assert.equal(found.related.length, 20);
+    assert.match(found.message, / und 22 weitere\./);
+  });
+
   it('never compares the draft with its own corpus entry', () => {
     const corpus = corpusWith({ uri: 'draft.md', date: '2024-11-23', text: 'laut Seoul 3.000 Soldaten', figure: '3.000', low: 3000, high: 3000 });
     assert.deepEqual(codes(draft('15.000', 15000, 15000), { corpus }).filter((c) => c.startsWith('conflicting')), []);

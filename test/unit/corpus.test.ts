@@ -31,10 +31,25 @@ describe('corpus index', () => {
     assert.equal(ref.snippet, 'Nach Angaben des NIS sind bis zu 12.000 nordkoreanische Soldaten in Russland.');
   });
 
-  it('leaves snippets out when asked, for checks that only compare values', () => {
-    const [ref] = corpus().figureRefs('soldat@nordkorea', { snippets: false });
-    assert.equal(ref.snippet, '');
-    assert.equal(ref.text, 'bis zu 12.000');
+  it('filters by a date window, always keeping undated articles', () => {
+    const c = corpus();
+    c.add({ uri: 'u.md', text: 'Laut Seoul sind 9.000 nordkoreanische Soldaten dort.' });
+    const near = (date: string | null, days: number) => c.figureRefs('soldat@nordkorea', { near: { date, days } }).map((r) => r.uri);
+    assert.deepEqual(near('2024-11-21', 0), ['a.md', 'u.md']);
+    assert.deepEqual(near('2024-11-23', 1), ['b.md', 'u.md']);
+    assert.deepEqual(near(null, 0), ['a.md', 'b.md', 'u.md']);
+  });
+
+  it('counts the disagreeing values of a quantity and returns the closest in time first', () => {
+    const c = corpus();
+    const { total, refs } = c.disagreeing('soldat@nordkorea', { low: 15000, high: 15000 }, { near: { date: '2024-11-24', days: 30 }, limit: 5 });
+    assert.equal(total, 1, '„mehr als 10.000“ agrees with 15.000, „bis zu 12.000“ does not');
+    assert.deepEqual(refs.map((r) => r.text), ['bis zu 12.000']);
+    const many = createCorpus();
+    for (let d = 1; d <= 9; d++) many.add({ uri: `d${d}.md`, text: art(`2024-11-0${d}`, `Laut Seoul sind ${d}.000 nordkoreanische Soldaten dort.`) });
+    const near = many.disagreeing('soldat@nordkorea', { low: 50000, high: 50000 }, { near: { date: '2024-11-08', days: 30 }, limit: 3 });
+    assert.equal(near.total, 9);
+    assert.deepEqual(near.refs.map((r) => r.uri), ['d8.md', 'd7.md', 'd9.md']);
   });
 
   it('links a short name to the full name seen in another article', () => {

@@ -24,15 +24,18 @@ function comparable(draftDate: string | null, refDate: string | null, windowDays
   return daysBetween(draftDate, refDate) <= windowDays;
 }
 
-/** Corpus figures of the same quantity, comparable in date, whose interval does not overlap the draft's. */
+/** Of refs already at hand (the overview's), those comparable in date whose interval does not overlap the figure's. */
 export function disagreeing(
-  figure: Figure,
+  figure: Pick<Figure, 'low' | 'high'>,
   refs: FigureRef[],
   draftDate: string | null,
   windowDays: number,
 ): FigureRef[] {
   return refs.filter((r) => comparable(draftDate, r.date, windowDays) && !overlaps(figure, r));
 }
+
+/** At most this many disagreeing passages are listed as related information (the message gives the total). */
+export const MAX_RELATED = 20;
 
 const MAX_IN_MESSAGE = 3;
 
@@ -50,14 +53,18 @@ export const conflictingFigure: CheckDefinition = {
     const date = analysis.doc.meta.date;
     for (const f of analysis.figures) {
       if (f.vague || !f.key) continue;
-      const refs = disagreeing(f, corpus.figureRefs(f.key, { excludeUri: ctx.uri, snippets: false }), date, ctx.windowDays);
-      if (refs.length === 0) continue;
+      const { total, refs } = corpus.disagreeing(f.key, f, {
+        excludeUri: ctx.uri,
+        near: { date, days: ctx.windowDays },
+        limit: MAX_RELATED,
+      });
+      if (total === 0) continue;
       refs.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.start - b.start);
       const listed = refs
         .slice(0, MAX_IN_MESSAGE)
         .map((r) => `${quote(r.text, ctx.locale)} (${describeRef(r, ctx.locale)})`)
         .join('; ');
-      const more = refs.length > MAX_IN_MESSAGE ? (ctx.locale === 'de' ? ` und ${refs.length - MAX_IN_MESSAGE} weitere` : ` and ${refs.length - MAX_IN_MESSAGE} more`) : '';
+      const more = total > MAX_IN_MESSAGE ? (ctx.locale === 'de' ? ` und ${total - MAX_IN_MESSAGE} weitere` : ` and ${total - MAX_IN_MESSAGE} more`) : '';
       out.push({
         code: 'conflicting-figure' as const,
         start: f.start,

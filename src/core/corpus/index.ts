@@ -7,8 +7,8 @@ export interface Ref {
   uri: string;
   start: number;
   end: number;
-  /** The sentence around the passage, whitespace collapsed, at most ~200 characters. */
-  snippet: string;
+  /** The sentence around the passage, whitespace collapsed, at most ~200 characters (cut when first read). */
+  readonly snippet: string;
   /** The article's date (ISO) or null. */
   date: string | null;
   /** The article's outlet/source from its metadata, or null. */
@@ -36,8 +36,8 @@ export interface ArticleSummary {
 export interface QueryOptions {
   /** Leave this article out (the draft itself, when it is part of the corpus). */
   excludeUri?: string;
-  /** Cut a snippet for each passage (default true); checks that only compare values leave it off. */
-  snippets?: boolean;
+  /** Only articles dated within `days` of `date`; undated articles (or an undated `date`) always match. */
+  near?: { date: string | null; days: number };
 }
 
 /** The corpus index. Built from records; the core never reads files. */
@@ -52,6 +52,15 @@ export interface Corpus {
   entityRefs(id: string, opts?: QueryOptions): Ref[];
   figureRefs(key: string, opts?: QueryOptions): FigureRef[];
   dateRefs(value: string, opts?: QueryOptions): Ref[];
+  /**
+   * Figures of a quantity whose interval does not overlap `interval`: how many there are, and the
+   * first `limit` of them, closest in time to `opts.near.date` first.
+   */
+  disagreeing(
+    key: string,
+    interval: { low: number; high: number },
+    opts?: QueryOptions & { limit?: number },
+  ): { total: number; refs: FigureRef[] };
   /** Names seen in the corpus, so a short mention in a draft links to the full name. */
   readonly names: NameRegistry;
   /** Number of distinct articles mentioning an entity. */

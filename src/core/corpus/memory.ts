@@ -9,6 +9,13 @@ export const CORPUS_FORMAT_VERSION = 2;
 
 const SNIPPET_MAX = 200;
 
+/** Days since 1970 of an ISO date at any granularity (a month or year counts from its first day); NaN if none. */
+function dayNumber(iso: string | null): number {
+  const m = iso ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso) : null;
+  if (!m) return NaN;
+  return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) / 86_400_000;
+}
+
 /** Strings stored once and referred to by number (keys, units, names, outlets). */
 class Interner {
   readonly strings: string[] = [];
@@ -57,6 +64,8 @@ const FIG = 9;
 interface Article {
   uri: string;
   date: string | null;
+  /** The date as a day number (first day of a month or year), for date-window filters; NaN when undated. */
+  day: number;
   title: string | null;
   outlet: string | null;
   text: string;
@@ -150,6 +159,7 @@ class MemoryCorpus implements Corpus {
     const a: Article = {
       uri,
       date: meta.date,
+      day: dayNumber(meta.date),
       title: meta.title ?? null,
       outlet: meta.source ?? null,
       text: analysis.doc.text,
@@ -268,15 +278,20 @@ class MemoryCorpus implements Corpus {
     return a ? { uri: a.uri, date: a.date, title: a.title, outlet: a.outlet } : undefined;
   }
 
-  /** Live articles with postings for a key, each once, in insertion order. */
+  /** Live articles with postings for a key, each once, in insertion order, filtered by the options. */
   private *holders(map: Map<number, number[]>, key: string, opts?: QueryOptions): Generator<Article> {
     const keyId = this.keyId(key);
     if (keyId === undefined) return;
     const slots = map.get(keyId);
     if (!slots) return;
+    const day = opts?.near ? dayNumber(opts.near.date) : NaN;
+    const days = opts?.near?.days ?? Infinity;
     for (const slot of slots) {
       const a = this.articles[slot];
-      if (a && a.uri !== opts?.excludeUri) yield a;
+      if (!a || a.uri === opts?.excludeUri) continue;
+      // NaN on either side compares false, so undated articles and undated drafts always match.
+      if (Math.abs(a.day - day) > days) continue;
+      yield a;
     }
   }
 
@@ -284,9 +299,20 @@ class MemoryCorpus implements Corpus {
     return this.keys.get(key);
   }
 
-  private ref(a: Article, start: number, end: number, opts?: QueryOptions): Ref {
-    const text = opts?.snippets === false ? '' : snippet(a, { start, end });
-    return { uri: a.uri, start, end, snippet: text, date: a.date, outlet: a.outlet, title: a.title };
+  /** A passage; its snippet is cut when first read, since a hover shows three of hundreds. */
+  private ref(a: Article, start: number, end: number): Ref {
+    let cut: string | undefined;
+    return {
+      uri: a.uri,
+      start,
+      end,
+      get snippet() {
+        return (cut ??= snippet(a, { start, end }));
+      },
+      date: a.date,
+      outlet: a.outlet,
+      title: a.title,
+    };
   }
 
   private spans(map: Map<number, number[]>, pick: (a: Article) => number[], key: string, opts?: QueryOptions): Ref[] {
@@ -294,7 +320,7 @@ class MemoryCorpus implements Corpus {
     const out: Ref[] = [];
     for (const a of this.holders(map, key, opts)) {
       const flat = pick(a);
-      for (let i = 0; i < flat.length; i += ENT) if (flat[i] === keyId) out.push(this.ref(a, flat[i + 1], flat[i + 2], opts));
+      for (let i = 0; i < flat.length; i += ENT) if (flat[i] === keyId) out.push(this.ref(a, flat[i + 1], flat[i + 2]));
     }
     return out;
   }
@@ -312,22 +338,47 @@ class MemoryCorpus implements Corpus {
     const out: FigureRef[] = [];
     for (const a of this.holders(this.figPost, key, opts)) {
       const f = a.fig;
-      for (let i = 0; i < f.length; i += FIG) {
-        if (f[i] !== keyId) continue;
-        const start = f[i + 1];
-        const end = f[i + 2];
-        out.push({
-          ...this.ref(a, start, end, opts),
-          text: a.text.slice(start, end),
-          value: f[i + 3],
-          low: f[i + 4],
-          high: f[i + 5] === -1 ? Infinity : f[i + 5],
-          unit: f[i + 6] === -1 ? null : this.keys.strings[f[i + 6]],
-          source: f[i + 7] === -1 ? null : a.text.slice(f[i + 7], f[i + 8]),
-        });
-      }
+      for (let i = 0; i < f.length; i += FIG) if (f[i] === keyId) out.push(this.figureRef(a, i));
     }
     return out;
+  }
+
+  disagreeing(key: string, interval: { low: number; high: number }, opts?: QueryOptions & { limit?: number }) {
+    const keyId = this.keyId(key);
+    // Only numbers are compared while scanning; refs are built for the few that are shown.
+    const hits: { a: Article; i: number }[] = [];
+    for (const a of this.holders(this.figPost, key, opts)) {
+      const f = a.fig;
+      for (let i = 0; i < f.length; i += FIG) {
+        if (f[i] !== keyId) continue;
+        const high = f[i + 5] === -1 ? Infinity : f[i + 5];
+        if (f[i + 4] <= interval.high && interval.low <= high) continue;
+        hits.push({ a, i });
+      }
+    }
+    const limit = opts?.limit ?? Infinity;
+    if (hits.length > limit) {
+      // Closest in time first: the articles an editor compares a draft with are the recent ones.
+      const day = dayNumber(opts?.near?.date ?? null);
+      const distance = (a: Article) => (Number.isNaN(a.day) || Number.isNaN(day) ? Infinity : Math.abs(a.day - day));
+      hits.sort((x, y) => distance(x.a) - distance(y.a) || (x.a.uri < y.a.uri ? -1 : x.a.uri > y.a.uri ? 1 : 0) || x.i - y.i);
+    }
+    return { total: hits.length, refs: hits.slice(0, limit).map((h) => this.figureRef(h.a, h.i)) };
+  }
+
+  /** The figure posting at offset `i` of an article, as a ref (built field by field: a spread would cut the lazy snippet). */
+  private figureRef(a: Article, i: number): FigureRef {
+    const f = a.fig;
+    const start = f[i + 1];
+    const end = f[i + 2];
+    return Object.assign(this.ref(a, start, end), {
+      text: a.text.slice(start, end),
+      value: f[i + 3],
+      low: f[i + 4],
+      high: f[i + 5] === -1 ? Infinity : f[i + 5],
+      unit: f[i + 6] === -1 ? null : this.keys.strings[f[i + 6]],
+      source: f[i + 7] === -1 ? null : a.text.slice(f[i + 7], f[i + 8]),
+    }) as FigureRef;
   }
 
   entityArticleCount(id: string, opts?: QueryOptions): number {
@@ -370,7 +421,7 @@ class MemoryCorpus implements Corpus {
       if (typeof uri !== 'string' || typeof text !== 'string' || ![sen, ent, dat, fig, nam].every(Array.isArray)) {
         throw new Error('corpus cache is damaged');
       }
-      c.insert({ uri, date, title, outlet, text, sen, ent, dat, fig, nam });
+      c.insert({ uri, date, day: dayNumber(date), title, outlet, text, sen, ent, dat, fig, nam });
     }
     return c;
   }
