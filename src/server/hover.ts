@@ -10,6 +10,10 @@ import { entityId, type HouseEntity } from './workspace-file';
 const TOP_SNIPPETS = 3;
 const MAX_FIGURES = 10;
 const MAX_DATES = 5;
+/** Passages read for an entity card: enough for three different articles in all but pathological corpora. */
+const ENTITY_PASSAGES = 60;
+/** Passages read for a date card. */
+const DATE_PASSAGES = 60;
 
 export interface HoverContext {
   uri: string;
@@ -67,7 +71,8 @@ function entityCard(ctx: HoverContext, m: Messages, e: Entity): string {
     (x) => x !== e.name && x.length > 2,
   );
   const count = ctx.corpus.entityArticleCount(e.id, opts);
-  const refs = ctx.corpus.entityRefs(e.id, opts);
+  // The latest passages are enough for three snippets from different articles; the count comes separately.
+  const refs = ctx.corpus.entityRefs(e.id, { ...opts, limit: ENTITY_PASSAGES });
   const lines = [`**${escapeMarkdown(e.name)}** · ${typeLabel(e.type, m)}${house ? ` · ${m.hover.houseList}` : ''}`, ''];
   if (aliases.length) lines.push(`${m.hover.aliases}: ${aliases.map(escapeMarkdown).join(', ')}`, '');
   lines.push(m.hover.articles(count), '');
@@ -91,7 +96,12 @@ function figureCard(ctx: HoverContext, m: Messages, f: Figure): string {
   const source = f.source && f.source.kind === 'source' ? `${m.hover.source}: ${escapeMarkdown(f.source.text)}` : m.hover.noSource;
   const lines = [`**${escapeMarkdown(f.text)}** · ${source}`, ''];
   if (f.vague) return lines.join('\n');
-  const refs = ctx.corpus.figureRefs(f.key, { excludeUri: ctx.uri });
+  // Disagreeing values first (they are why the editor hovers), then the latest others; both bounded.
+  const opts = { excludeUri: ctx.uri, limit: MAX_FIGURES };
+  const bad = ctx.corpus.disagreeing(f.key, f, opts);
+  const recent = ctx.corpus.figureRefs(f.key, opts);
+  const seen = new Set(bad.refs.map((r) => `${r.uri}#${r.start}`));
+  const refs = [...bad.refs, ...recent.filter((r) => !seen.has(`${r.uri}#${r.start}`))];
   if (!refs.length) {
     lines.push(m.hover.noneElsewhere);
     return lines.join('\n');
@@ -106,7 +116,8 @@ function figureCard(ctx: HoverContext, m: Messages, f: Figure): string {
     const src = r.source ? escapeMarkdown(r.source) : m.hover.noSource;
     lines.push(passageLine(r, `${value} (${src})`, m));
   }
-  if (refs.length > MAX_FIGURES) lines.push(m.hover.more(refs.length - MAX_FIGURES));
+  const total = ctx.corpus.figureCount(f.key, { excludeUri: ctx.uri });
+  if (total > MAX_FIGURES) lines.push(m.hover.more(total - MAX_FIGURES));
   lines.push('', commandLink(m.hover.showAll, Command.ShowReferences, { kind: 'figure', key: f.key, label: f.text }));
   return lines.join('\n');
 }
@@ -128,7 +139,7 @@ function dateCard(ctx: HoverContext, m: Messages, d: DateMention): string {
   if (!d.value) return `**${escapeMarkdown(d.text)}** · ${m.hover.vagueDate}`;
   const note = d.relative ? ` (${m.hover.relative})` : '';
   const lines = [`**${m.hover.date}:** ${escapeMarkdown(formatDate(d.value, m))}${note}`, ''];
-  const refs = ctx.corpus.dateRefs(d.value, { excludeUri: ctx.uri });
+  const refs = ctx.corpus.dateRefs(d.value, { excludeUri: ctx.uri, limit: DATE_PASSAGES });
   const perArticle = new Map<string, Ref>();
   for (const r of refs) if (!perArticle.has(r.uri)) perArticle.set(r.uri, r);
   if (perArticle.size) {

@@ -52,6 +52,13 @@ describe('corpus index', () => {
     assert.deepEqual(near.refs.map((r) => r.uri), ['d8.md', 'd7.md', 'd9.md']);
   });
 
+  it('returns the most recent passages first when limited', () => {
+    const c = corpus();
+    assert.deepEqual(c.entityRefs('per:wladimir-putin', { limit: 1 }).map((r) => r.uri), ['b.md']);
+    assert.deepEqual(c.figureRefs('soldat@nordkorea', { limit: 1 }).map((r) => r.uri), ['b.md']);
+    assert.equal(c.figureCount('soldat@nordkorea'), 2);
+  });
+
   it('links a short name to the full name seen in another article', () => {
     const c = corpus();
     const refs = c.entityRefs('per:wladimir-putin');

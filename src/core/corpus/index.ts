@@ -38,6 +38,8 @@ export interface QueryOptions {
   excludeUri?: string;
   /** Only articles dated within `days` of `date`; undated articles (or an undated `date`) always match. */
   near?: { date: string | null; days: number };
+  /** At most this many passages, from the most recent articles first (undated ones last). */
+  limit?: number;
 }
 
 /** The corpus index. Built from records; the core never reads files. */
@@ -63,6 +65,8 @@ export interface Corpus {
   ): { total: number; refs: FigureRef[] };
   /** Names seen in the corpus, so a short mention in a draft links to the full name. */
   readonly names: NameRegistry;
+  /** Number of passages giving a value for a quantity (what a figure card counts without reading them all). */
+  figureCount(key: string, opts?: QueryOptions): number;
   /** Number of distinct articles mentioning an entity. */
   entityArticleCount(id: string, opts?: QueryOptions): number;
   /** Known aliases (surface forms) of an entity. */

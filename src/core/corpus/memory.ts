@@ -315,12 +315,27 @@ class MemoryCorpus implements Corpus {
     };
   }
 
+  /**
+   * The articles holding a key, in insertion order; with a limit, the most recent first, since a hover
+   * shows the latest few passages of what may be thousands.
+   */
+  private ordered(map: Map<number, number[]>, key: string, opts?: QueryOptions): Iterable<Article> {
+    if (opts?.limit === undefined) return this.holders(map, key, opts);
+    const list = [...this.holders(map, key, opts)];
+    const day = (a: Article) => (Number.isNaN(a.day) ? -Infinity : a.day);
+    return list.sort((x, y) => day(y) - day(x));
+  }
+
   private spans(map: Map<number, number[]>, pick: (a: Article) => number[], key: string, opts?: QueryOptions): Ref[] {
     const keyId = this.keyId(key);
+    const limit = opts?.limit ?? Infinity;
     const out: Ref[] = [];
-    for (const a of this.holders(map, key, opts)) {
+    for (const a of this.ordered(map, key, opts)) {
       const flat = pick(a);
-      for (let i = 0; i < flat.length; i += ENT) if (flat[i] === keyId) out.push(this.ref(a, flat[i + 1], flat[i + 2]));
+      for (let i = 0; i < flat.length && out.length < limit; i += ENT) {
+        if (flat[i] === keyId) out.push(this.ref(a, flat[i + 1], flat[i + 2]));
+      }
+      if (out.length >= limit) break;
     }
     return out;
   }
@@ -335,10 +350,12 @@ class MemoryCorpus implements Corpus {
 
   figureRefs(key: string, opts?: QueryOptions): FigureRef[] {
     const keyId = this.keyId(key);
+    const limit = opts?.limit ?? Infinity;
     const out: FigureRef[] = [];
-    for (const a of this.holders(this.figPost, key, opts)) {
+    for (const a of this.ordered(this.figPost, key, opts)) {
       const f = a.fig;
-      for (let i = 0; i < f.length; i += FIG) if (f[i] === keyId) out.push(this.figureRef(a, i));
+      for (let i = 0; i < f.length && out.length < limit; i += FIG) if (f[i] === keyId) out.push(this.figureRef(a, i));
+      if (out.length >= limit) break;
     }
     return out;
   }
@@ -379,6 +396,13 @@ class MemoryCorpus implements Corpus {
       unit: f[i + 6] === -1 ? null : this.keys.strings[f[i + 6]],
       source: f[i + 7] === -1 ? null : a.text.slice(f[i + 7], f[i + 8]),
     }) as FigureRef;
+  }
+
+  figureCount(key: string, opts?: QueryOptions): number {
+    const keyId = this.keyId(key);
+    let n = 0;
+    for (const a of this.holders(this.figPost, key, opts)) for (let i = 0; i < a.fig.length; i += FIG) if (a.fig[i] === keyId) n++;
+    return n;
   }
 
   entityArticleCount(id: string, opts?: QueryOptions): number {
