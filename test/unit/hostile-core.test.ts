@@ -1,8 +1,12 @@
 // Minimal cases the fuzzer found or aims at, pinned so they stay fixed: extreme article dates, endless numbers, surrogates around marks.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { analyze, check, createCorpus, deserializeCorpus } from '../../src/core';
 import { article, texts } from './helpers';
 import { analysisProblems } from '../fixtures/hostile/invariants';
+import { cliProcess } from '../fixtures/hostile/run-cli';
 
 const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?(\/\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?)?$/;
 
@@ -42,5 +46,25 @@ describe('Kern: Grenzfälle aus dem Fuzzing', () => {
     const a = analyze(text, { format: 'markdown' });
     assert.deepEqual(analysisProblems(text, a), []);
     assert.deepEqual(check(a, { uri: 'file:///e.md' }).map((f) => f.code).sort(), ['unsourced-figure', 'weekday-mismatch']);
+  });
+});
+
+describe('Kern: vom Fuzzing gefundene Hänger', function () {
+  this.timeout(60_000);
+
+  it('analyze kehrt bei test/fixtures/hostile/found/analyze-hang-1.json zurück', async () => {
+    // Run as a child process with a deadline: a synchronous hang would otherwise stop the whole run.
+    const { text } = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/hostile/found/analyze-hang-1.json'), 'utf8')) as { text: string };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faktenlage-hang-'));
+    try {
+      const file = path.join(dir, 'entwurf.md');
+      fs.writeFileSync(file, text);
+      // Analysing 4 KB takes well under a second; thirty means it is stuck.
+      const r = await cliProcess(['analyze', '--json', file], 30_000);
+      assert.equal(r.timedOut, false, 'analyze did not return within 30 s');
+      assert.equal(r.code, 0, r.stderr);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
