@@ -67,4 +67,17 @@ describe('Kern: vom Fuzzing gefundene Hänger', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('analyze kehrt zurück, wenn nach „der“ vor einer Quelle ein Tabulator statt eines Leerzeichens steht', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faktenlage-hang-'));
+    try {
+      const file = path.join(dir, 'entwurf.txt');
+      fs.writeFileSync(file, 'Es kamen 3.000 Soldaten, der\tRegierung zufolge.\n');
+      const r = await cliProcess(['analyze', '--json', file], 30_000);
+      assert.equal(r.timedOut, false, 'analyze did not return within 30 s');
+      assert.equal(r.code, 0, r.stderr);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
