@@ -1,6 +1,7 @@
 // Reading drafts and corpus folders from disk for the CLI: decoding, size limits and safe directory walks.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeText } from '../core/text/decode';
 
 export const DEFAULT_MAX_FILE_KB = 2048;
 
@@ -9,23 +10,10 @@ export type ReadResult =
   | { ok: false; skipped: true; reason: string }
   | { ok: false; skipped: false; reason: string };
 
-/** Decodes file bytes: UTF-8 (BOM removed), UTF-16 with BOM; binary (NUL bytes) is refused. */
+/** Decodes file bytes as the engine does everywhere (see src/core/text/decode.ts). */
 export function decode(bytes: Uint8Array): ReadResult {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  }
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { ok: false, skipped: true, reason: 'binary file (NUL bytes)' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, text };
-  } catch {
-    // Old exports are often Latin-1 or Windows-1252; decoding them that way loses nothing the reader sees.
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), notice: 'not UTF-8, read as Windows-1252' };
-  }
+  const d = decodeText(bytes);
+  return d.ok ? d : { ok: false, skipped: true, reason: 'binary file (NUL bytes)' };
 }
 
 /** Reads a text file; unreadable files are errors, binary or oversized files are skipped with a reason. */

@@ -2,6 +2,7 @@
 import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { CompiledPatterns } from './patterns';
+import { decodeText } from '../core/text/decode';
 
 /** A hard stop so a mis-set pattern on a huge drive cannot keep the server busy for hours. */
 export const MAX_FILES = 50_000;
@@ -84,17 +85,10 @@ export type ReadResult =
   | { ok: true; text: string }
   | { ok: false; reason: 'too-large' | 'binary' | 'unreadable'; detail?: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes bytes as UTF-8 article text, or says why they are not one (NUL bytes, invalid sequences). */
+/** Decodes bytes as article text as the CLI does (UTF-8, UTF-16 with BOM, Windows-1252), or refuses binary ones. */
 export function decodeArticle(bytes: Uint8Array): ReadResult {
-  // A NUL byte in the first 8 KB is how git and grep tell binary files too.
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary' };
-  try {
-    return { ok: true, text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    return { ok: false, reason: 'binary' };
-  }
+  const d = decodeText(bytes);
+  return d.ok ? { ok: true, text: d.text } : { ok: false, reason: 'binary' };
 }
 
 /** Reads one article, refusing files above the size limit before reading them. */

@@ -48,9 +48,9 @@ describe('Korpus-Dateien', function () {
     assert.deepEqual(await list(ws, true), [path.join('link', 'c.md')]);
   });
 
-  it('erkennt Binärdateien an Nullbytes und ungültiges UTF-8', function () {
+  it('erkennt Binärdateien an Nullbytes und liest altes 8-Bit-Latin wie die CLI als Windows-1252', function () {
     assert.deepEqual(decodeArticle(Buffer.from([0x41, 0x00, 0x42])), { ok: false, reason: 'binary' });
-    assert.deepEqual(decodeArticle(Buffer.from([0x4b, 0xf6, 0x6c, 0x6e])), { ok: false, reason: 'binary' });
+    assert.deepEqual(decodeArticle(Buffer.from([0x4b, 0xf6, 0x6c, 0x6e])), { ok: true, text: 'Köln' });
   });
 
   it('liest UTF-8 und entfernt ein BOM, wie der Editor', function () {

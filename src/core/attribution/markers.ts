@@ -148,11 +148,13 @@ function phraseBefore(text: string, from: number, end: number): { start: number;
     taken++;
   }
   // Drop leading words that cannot open a phrase ("von", stray adjectives are fine: "unbestätigten Berichten").
-  let phrase = text.slice(start, end).trim();
-  while (/^(?:von|vom|des|der)\s/.test(phrase)) {
-    const cut = phrase.indexOf(' ') + 1;
-    start += cut;
-    phrase = phrase.slice(cut);
+  const raw = text.slice(start, end);
+  let phrase = raw.trim();
+  start += raw.length - raw.trimStart().length;
+  // The cut is the matched word and all whitespace after it (a tab or NBSP too), so the loop always advances.
+  for (let m; (m = /^(?:von|vom|des|der)\s+/.exec(phrase)); ) {
+    start += m[0].length;
+    phrase = phrase.slice(m[0].length);
   }
   if (!phrase || !/\p{Lu}/u.test(phrase)) return undefined;
   return { start, phrase };
