@@ -170,15 +170,29 @@ async function measure(
   return m;
 }
 
-/** The mentions of an analysis a hover would be asked about, as the server's hover card queries them. */
+/**
+ * The mentions of an analysis a hover would be asked about, queried as src/server/hover.ts builds its
+ * cards: bounded passage lists (latest first), counts, and the snippets the card shows.
+ */
 function hoverQueries(a: Analysis, corpus: Corpus): (() => unknown)[] {
   const opts = { excludeUri: DRAFT_URI };
+  const snippets = (refs: { snippet: string }[], n: number) => refs.slice(0, n).map((r) => r.snippet);
   const out: (() => unknown)[] = [];
   for (const e of a.entities) {
-    out.push(() => [corpus.aliases(e.id), corpus.entityArticleCount(e.id, opts), corpus.entityRefs(e.id, opts)]);
+    out.push(() => [
+      corpus.aliases(e.id),
+      corpus.entityArticleCount(e.id, opts),
+      snippets(corpus.entityRefs(e.id, { ...opts, limit: 60 }), 3),
+    ]);
   }
-  for (const f of a.figures) out.push(() => corpus.figureRefs(f.key, opts));
-  for (const d of a.dates) if (d.value) out.push(() => corpus.dateRefs(d.value!, opts));
+  for (const f of a.figures) {
+    out.push(() => [
+      corpus.disagreeing(f.key, f, { ...opts, limit: 10 }),
+      snippets(corpus.figureRefs(f.key, { ...opts, limit: 10 }), 10),
+      corpus.figureCount(f.key, opts),
+    ]);
+  }
+  for (const d of a.dates) if (d.value) out.push(() => snippets(corpus.dateRefs(d.value!, { ...opts, limit: 60 }), 5));
   return out;
 }
 
