@@ -6,6 +6,8 @@ import { Command } from '../shared/commands';
 import { commandLink, escapeMarkdown } from './markdown';
 import { messages, type Messages } from './messages';
 import { entityId, type HouseEntity } from './workspace-file';
+import { overlaps } from '../core/checks/conflicting-figure';
+import { isoWeekday } from '../core/checks/format';
 
 const TOP_SNIPPETS = 3;
 const MAX_FIGURES = 10;
@@ -87,9 +89,9 @@ function entityCard(ctx: HoverContext, m: Messages, e: Entity): string {
   return lines.join('\n');
 }
 
-/** Two figures of the same quantity disagree when the intervals their wording allows do not overlap. */
+/** Two figures of the same quantity disagree when the intervals their wording allows do not overlap (the check's rule). */
 export function disagrees(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
-  return a.high < b.low || b.high < a.low;
+  return !overlaps(a, b);
 }
 
 function figureCard(ctx: HoverContext, m: Messages, f: Figure): string {
@@ -124,10 +126,7 @@ function figureCard(ctx: HoverContext, m: Messages, f: Figure): string {
 
 /** The weekday (1 = Monday) of an ISO calendar date, or null for months, years and intervals. */
 export function weekdayOf(iso: string): number | null {
-  const d = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(iso);
-  if (!d) return null;
-  const day = new Date(Date.UTC(+d[1], +d[2] - 1, +d[3])).getUTCDay();
-  return day === 0 ? 7 : day;
+  return /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(iso) ? (isoWeekday(iso) ?? null) : null;
 }
 
 function formatDate(iso: string, m: Messages): string {
