@@ -1,9 +1,56 @@
 // Starts the language server in its own process and connects it to the editor.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { HOVER_COMMANDS } from '../shared/commands';
 import type { InitializationOptions } from '../shared/protocol';
 import { WORKSPACE_FILE_GLOB, DRAFT_SELECTOR } from './documents';
+
+/** Crashes within this window count together; past the limit the server stays down instead of looping. */
+const CRASH_WINDOW_MS = 3 * 60_000;
+const MAX_CRASHES = 5;
+
+/**
+ * Restarts a crashed server and says so once per session: an editor on deadline needs to know the
+ * checks paused for a moment, not a pop-up for every restart. A server that keeps crashing stays down.
+ */
+export class RestartOnCrash implements ErrorHandler {
+  private crashes: number[] = [];
+  private told = false;
+
+  constructor(private readonly notify: (message: string) => void) {}
+
+  error(): ErrorHandlerResult {
+    // A failed message is not a dead server; the connection closing is what `closed` handles.
+    return { action: ErrorAction.Continue, handled: true };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    this.crashes = this.crashes.filter((t) => now - t < CRASH_WINDOW_MS);
+    this.crashes.push(now);
+    if (this.crashes.length > MAX_CRASHES) {
+      return {
+        action: CloseAction.DoNotRestart,
+        message: vscode.l10n.t('The Faktenlage server crashed {0} times in three minutes and was not restarted. See the Faktenlage output.', this.crashes.length),
+      };
+    }
+    if (!this.told) {
+      this.told = true;
+      this.notify(vscode.l10n.t('The Faktenlage server stopped unexpectedly and was restarted; your drafts are untouched.'));
+    }
+    return { action: CloseAction.Restart, handled: true };
+  }
+}
 
 /** The client, and the file watchers it feeds the server with (the caller disposes them: the client does not). */
 export function createLanguageClient(context: vscode.ExtensionContext): { client: LanguageClient; watchers: vscode.Disposable[] } {
@@ -30,6 +77,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): { client
     initializationOptions,
     markdown: { isTrusted: { enabledCommands: [...HOVER_COMMANDS] }, supportHtml: false },
     outputChannelName: 'Faktenlage',
+    errorHandler: new RestartOnCrash((message) => void vscode.window.showWarningMessage(message)),
   };
   return { client: new LanguageClient('faktenlage', 'Faktenlage', serverOptions, clientOptions), watchers };
 }
