@@ -63,7 +63,7 @@ into a paragraph one character per call and re-analyses each time. Cold indexing
 corpus calls a hover card makes for each entity, figure and date of the draft.
 
 \`\`\`sh
-npm run bench                      # 10,000 articles (about five minutes on two cores)
+npm run bench                      # 10,000 articles (one to three minutes on two cores)
 npm run bench -- --quick           # 1,000 articles, fewer iterations
 npm run bench -- --size 2500 --seed 7 --no-server --no-peers
 npm run bench -- --quick --profile # also profile the cold index and print its hot spots
