@@ -70,6 +70,14 @@ describe('corpus index', () => {
     assert.deepEqual(c.aliases('per:wladimir-putin'), ['Putin', 'Wladimir Putin']);
   });
 
+  it('lets a full name seen later take over a bare surname seen first', () => {
+    const c = createCorpus([
+      { uri: 'kurz.md', text: art('2024-11-22', 'Austin sagte am Freitag nichts dazu.') },
+      { uri: 'voll.md', text: art('2024-11-22', 'US-Verteidigungsminister Lloyd Austin sprach in Washington.') },
+    ]);
+    assert.equal(c.names.lookup('Austin')?.id, 'per:lloyd-austin');
+  });
+
   it('leaves out the article named by excludeUri', () => {
     assert.deepEqual(corpus().figureRefs('soldat@nordkorea', { excludeUri: 'a.md' }).map((r) => r.uri), ['b.md']);
     assert.equal(corpus().entityArticleCount('per:wladimir-putin', { excludeUri: 'b.md' }), 1);

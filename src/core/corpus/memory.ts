@@ -227,11 +227,22 @@ class MemoryCorpus implements Corpus {
     for (let i = 0; i < a.nam.length; i += 2) {
       const surface = this.keys.strings[a.nam[i]];
       const ei = a.nam[i + 1];
-      if (!this.nameIndex.has(surface)) this.nameIndex.set(surface, ei);
+      const known = this.nameIndex.get(surface);
+      if (known === undefined || this.fuller(ei, known, surface)) this.nameIndex.set(surface, ei);
       let aliases = this.aliasIndex.get(ei);
       if (!aliases) this.aliasIndex.set(ei, (aliases = new Set()));
       aliases.add(surface);
     }
+  }
+
+  /**
+   * A full name wins a surface over a bare one: once "Lloyd Austin" is seen, "Austin" means him, even
+   * if an article read earlier (files are not read in date order) named only "Austin".
+   */
+  private fuller(candidate: number, known: number, surface: string): boolean {
+    const k = this.entities[known];
+    const c = this.entities[candidate];
+    return k.name === surface && c.type === k.type && c.name !== surface && c.name.endsWith(' ' + surface);
   }
 
   remove(uri: string): void {
