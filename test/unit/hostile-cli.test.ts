@@ -3,20 +3,12 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decode } from '../../src/cli/files';
+import type { CliFinding } from '../../src/cli/report';
 import { ARTICLE, HOSTILE_INPUTS, hostileDir, type HostileInput } from '../fixtures/hostile/inputs';
 import { cliInProcess, cliProcess, type CliResult } from '../fixtures/hostile/run-cli';
 
-interface JsonFinding {
-  file: string;
-  start: number;
-  end: number;
-  line: number;
-  character: number;
-  endLine: number;
-  endCharacter: number;
-  code: string;
-  message: string;
-}
+/** The CLI's finding as `check --json` prints it. */
+type JsonFinding = CliFinding;
 
 /** Generous: a hang guard, not a performance assertion (timings are in the hostile report). */
 const DEADLINE_MS = 240_000;

@@ -1,5 +1,6 @@
 // Small formatting helpers for check messages: numbers and dates the way German and English readers expect.
 import type { Locale } from '../types';
+import { isoWeekday as weekdayOf, parseIsoDay, periodStartDay } from '../dates/calendar';
 
 const WEEKDAYS: Record<Locale, string[]> = {
   de: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
@@ -13,11 +14,8 @@ export function weekdayName(day: number, locale: Locale): string {
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of an ISO day `YYYY-MM-DD`, or undefined. */
 export function isoWeekday(isoDay: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDay);
-  if (!m) return undefined;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  if (Number.isNaN(d.getTime())) return undefined;
-  return ((d.getUTCDay() + 6) % 7) + 1;
+  const day = parseIsoDay(isoDay.slice(0, 10));
+  return day ? weekdayOf(day) : undefined;
 }
 
 /** "23.11.2024" in German, "2024-11-23" in English; other granularities as they are. */
@@ -36,10 +34,5 @@ export function quote(text: string, locale: Locale): string {
 
 /** Days between two ISO dates (day granularity or coarser: the first day of the period is used). */
 export function daysBetween(a: string, b: string): number {
-  const day = (s: string) => {
-    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(s);
-    if (!m) return NaN;
-    return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) / 86_400_000;
-  };
-  return Math.abs(day(a) - day(b));
+  return Math.abs(periodStartDay(a) - periodStartDay(b));
 }

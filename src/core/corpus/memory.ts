@@ -3,18 +3,12 @@ import type { Analysis, ArticleRecord, Entity, Span } from '../types';
 import type { NameRegistry } from '../entities';
 import type { ArticleSummary, Corpus, FigureRef, QueryOptions, Ref } from './index';
 import { analyze } from '../analyze';
+import { periodStartDay } from '../dates/calendar';
 
 /** Bump when the serialised shape or the analysis changes, so stale caches are rebuilt. */
 export const CORPUS_FORMAT_VERSION = 2;
 
 const SNIPPET_MAX = 200;
-
-/** Days since 1970 of an ISO date at any granularity (a month or year counts from its first day); NaN if none. */
-function dayNumber(iso: string | null): number {
-  const m = iso ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso) : null;
-  if (!m) return NaN;
-  return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) / 86_400_000;
-}
 
 /** Strings stored once and referred to by number (keys, units, names, outlets). */
 class Interner {
@@ -159,7 +153,7 @@ class MemoryCorpus implements Corpus {
     const a: Article = {
       uri,
       date: meta.date,
-      day: dayNumber(meta.date),
+      day: periodStartDay(meta.date),
       title: meta.title ?? null,
       outlet: meta.source ?? null,
       text: analysis.doc.text,
@@ -295,7 +289,7 @@ class MemoryCorpus implements Corpus {
     if (keyId === undefined) return;
     const slots = map.get(keyId);
     if (!slots) return;
-    const day = opts?.near ? dayNumber(opts.near.date) : NaN;
+    const day = opts?.near ? periodStartDay(opts.near.date) : NaN;
     const days = opts?.near?.days ?? Infinity;
     for (const slot of slots) {
       const a = this.articles[slot];
@@ -387,7 +381,7 @@ class MemoryCorpus implements Corpus {
     const limit = opts?.limit ?? Infinity;
     if (hits.length > limit) {
       // Closest in time first: the articles an editor compares a draft with are the recent ones.
-      const day = dayNumber(opts?.near?.date ?? null);
+      const day = periodStartDay(opts?.near?.date ?? null);
       const distance = (a: Article) => (Number.isNaN(a.day) || Number.isNaN(day) ? Infinity : Math.abs(a.day - day));
       hits.sort((x, y) => distance(x.a) - distance(y.a) || (x.a.uri < y.a.uri ? -1 : x.a.uri > y.a.uri ? 1 : 0) || x.i - y.i);
     }
@@ -456,7 +450,7 @@ class MemoryCorpus implements Corpus {
       if (typeof uri !== 'string' || typeof text !== 'string' || ![sen, ent, dat, fig, nam].every(Array.isArray)) {
         throw new Error('corpus cache is damaged');
       }
-      c.insert({ uri, date, day: dayNumber(date), title, outlet, text, sen, ent, dat, fig, nam });
+      c.insert({ uri, date, day: periodStartDay(date), title, outlet, text, sen, ent, dat, fig, nam });
     }
     return c;
   }

@@ -86,3 +86,13 @@ export function nearestYear(ref: Ymd, m: number, d: number | undefined): number 
   if (diff < -274) return ref.y + 1;
   return ref.y;
 }
+
+/**
+ * The day number of an ISO date at any granularity, a month or year counting from its first day
+ * (`2024-11` → 1 November 2024); NaN when there is no date. Date windows compare articles with it.
+ */
+export function periodStartDay(iso: string | null | undefined): number {
+  const m = iso ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso) : null;
+  if (!m) return NaN;
+  return dayNumber({ y: +m[1], m: m[2] ? +m[2] : 1, d: m[3] ? +m[3] : 1 });
+}
