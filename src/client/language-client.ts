@@ -16,18 +16,30 @@ import type { InitializationOptions } from '../shared/protocol';
 import { WORKSPACE_FILE_GLOB, DRAFT_SELECTOR } from './documents';
 
 /** Crashes within this window count together; past the limit the server stays down instead of looping. */
-const CRASH_WINDOW_MS = 3 * 60_000;
-const MAX_CRASHES = 5;
+export const CRASH_WINDOW_MS = 3 * 60_000;
+export const MAX_CRASHES = 5;
+
+/** Where the handler tells the user: VS Code's window in the extension, a recording fake in tests. */
+export interface CrashNotices {
+  restarted(message: string): void;
+  stopped(message: string): void;
+}
 
 /**
  * Restarts a crashed server and says so once per session: an editor on deadline needs to know the
- * checks paused for a moment, not a pop-up for every restart. A server that keeps crashing stays down.
+ * checks paused for a moment, not a pop-up for every restart. A server that keeps crashing stays down,
+ * and that is said once too. Both messages are shown here (`handled: true`), so the client library
+ * adds no pop-up of its own and only logs to the output channel.
  */
 export class RestartOnCrash implements ErrorHandler {
   private crashes: number[] = [];
-  private told = false;
+  private toldRestart = false;
+  private toldStopped = false;
 
-  constructor(private readonly notify: (message: string) => void) {}
+  constructor(
+    private readonly notices: CrashNotices,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   error(): ErrorHandlerResult {
     // A failed message is not a dead server; the connection closing is what `closed` handles.
@@ -35,18 +47,20 @@ export class RestartOnCrash implements ErrorHandler {
   }
 
   closed(): CloseHandlerResult {
-    const now = Date.now();
+    const now = this.now();
     this.crashes = this.crashes.filter((t) => now - t < CRASH_WINDOW_MS);
     this.crashes.push(now);
     if (this.crashes.length > MAX_CRASHES) {
-      return {
-        action: CloseAction.DoNotRestart,
-        message: vscode.l10n.t('The Faktenlage server crashed {0} times in three minutes and was not restarted. See the Faktenlage output.', this.crashes.length),
-      };
+      const message = vscode.l10n.t('The Faktenlage server crashed {0} times in three minutes and was not restarted. See the Faktenlage output.', this.crashes.length);
+      if (!this.toldStopped) {
+        this.toldStopped = true;
+        this.notices.stopped(message);
+      }
+      return { action: CloseAction.DoNotRestart, message, handled: true };
     }
-    if (!this.told) {
-      this.told = true;
-      this.notify(vscode.l10n.t('The Faktenlage server stopped unexpectedly and was restarted; your drafts are untouched.'));
+    if (!this.toldRestart) {
+      this.toldRestart = true;
+      this.notices.restarted(vscode.l10n.t('The Faktenlage server stopped unexpectedly and was restarted; your drafts are untouched.'));
     }
     return { action: CloseAction.Restart, handled: true };
   }
@@ -77,7 +91,10 @@ export function createLanguageClient(context: vscode.ExtensionContext): { client
     initializationOptions,
     markdown: { isTrusted: { enabledCommands: [...HOVER_COMMANDS] }, supportHtml: false },
     outputChannelName: 'Faktenlage',
-    errorHandler: new RestartOnCrash((message) => void vscode.window.showWarningMessage(message)),
+    errorHandler: new RestartOnCrash({
+      restarted: (message) => void vscode.window.showWarningMessage(message),
+      stopped: (message) => void vscode.window.showErrorMessage(message),
+    }),
   };
   return { client: new LanguageClient('faktenlage', 'Faktenlage', serverOptions, clientOptions), watchers };
 }
