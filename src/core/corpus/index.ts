@@ -42,11 +42,32 @@ export interface QueryOptions {
   limit?: number;
 }
 
+/**
+ * What the index keeps of one analysed article (see `corpusRecord()` for the layout): strings are
+ * numbered per record and postings are typed arrays, so it is cheap to send between threads.
+ */
+export interface CorpusRecord {
+  uri: string;
+  date: string | null;
+  title: string | null;
+  outlet: string | null;
+  text: string;
+  strings: string[];
+  entities: Int32Array;
+  sen: Int32Array;
+  ent: Int32Array;
+  dat: Int32Array;
+  fig: Float64Array;
+  nam: Int32Array;
+}
+
 /** The corpus index. Built from records; the core never reads files. */
 export interface Corpus {
   readonly size: number;
   /** Analyses and indexes a record, replacing an earlier version with the same uri. */
   add(record: ArticleRecord): void;
+  /** Indexes what `corpusRecord()` extracted (in a worker thread, say), replacing an earlier version. */
+  addRecord(record: CorpusRecord): void;
   remove(uri: string): void;
   has(uri: string): boolean;
   uris(): string[];
@@ -75,5 +96,5 @@ export interface Corpus {
   serialize(): string;
 }
 
-export { createCorpus, deserializeCorpus, CORPUS_FORMAT_VERSION } from './memory';
+export { createCorpus, deserializeCorpus, corpusRecord, CORPUS_FORMAT_VERSION } from './memory';
 export type { Entity, Figure, Analysis };

@@ -1,7 +1,7 @@
 // The in-memory corpus index: interned keys, flat numeric postings per article, global posting lists per key.
 import type { Analysis, ArticleRecord, Entity, Span } from '../types';
 import type { NameRegistry } from '../entities';
-import type { ArticleSummary, Corpus, FigureRef, QueryOptions, Ref } from './index';
+import type { ArticleSummary, Corpus, CorpusRecord, FigureRef, QueryOptions, Ref } from './index';
 import { analyze } from '../analyze';
 import { periodStartDay } from '../dates/calendar';
 
@@ -63,12 +63,15 @@ interface Article {
   title: string | null;
   outlet: string | null;
   text: string;
-  sen: number[];
-  ent: number[];
-  dat: number[];
-  fig: number[];
-  nam: number[];
+  sen: Postings;
+  ent: Postings;
+  dat: Postings;
+  fig: Postings;
+  nam: Postings;
 }
+
+/** Typed arrays once built (4 or 8 bytes a number, no boxing); plain arrays only while a cache is restored. */
+type Postings = Int32Array | Float64Array | number[];
 
 /** The sentence around a span, whitespace collapsed and cut to about 200 characters around the span. */
 function snippet(a: Article, span: Span): string {
@@ -135,64 +138,59 @@ class MemoryCorpus implements Corpus {
     this.addAnalysis(record.uri, analyze(record.text, { uri: record.uri, format: record.format, names: this.names }));
   }
 
-  private entityOf(e: EntityInfo): number {
-    let i = this.entityIndex.get(e.id);
+  /** Indexes an analysis made elsewhere (the server analyses open drafts itself). */
+  addAnalysis(uri: string, analysis: Analysis): void {
+    this.addRecord(corpusRecord(uri, analysis));
+  }
+
+  private entityOf(id: string, name: string, type: Entity['type']): number {
+    let i = this.entityIndex.get(id);
     if (i === undefined) {
       i = this.entities.length;
-      this.entities.push({ id: e.id, name: e.name, type: e.type });
-      this.entityIndex.set(e.id, i);
+      this.entities.push({ id, name, type });
+      this.entityIndex.set(id, i);
     }
     return i;
   }
 
-  /** Indexes an analysis made elsewhere (the server analyses open drafts itself). */
-  addAnalysis(uri: string, analysis: Analysis): void {
-    if (this.slotOf.has(uri)) this.remove(uri);
-    const meta = analysis.doc.meta;
+  /**
+   * Merges a record extracted elsewhere (a worker thread): its local string numbers become this
+   * index's interned ones, so only numbers are copied and no analysis is kept.
+   */
+  addRecord(r: CorpusRecord): void {
+    if (this.slotOf.has(r.uri)) this.remove(r.uri);
     const k = this.keys;
-    const a: Article = {
-      uri,
-      date: meta.date,
-      day: periodStartDay(meta.date),
-      title: meta.title ?? null,
-      outlet: meta.source ?? null,
-      text: analysis.doc.text,
-      sen: [],
-      ent: [],
-      dat: [],
-      fig: [],
-      nam: [],
+    const sid = r.strings.map((s) => k.id(s));
+    const eid: number[] = [];
+    for (let i = 0; i < r.entities.length; i += 3) {
+      eid.push(this.entityOf(r.strings[r.entities[i]], r.strings[r.entities[i + 1]], r.strings[r.entities[i + 2]] as Entity['type']));
+    }
+    const remap = (flat: ArrayLike<number>, stride: number, Type: Int32ArrayConstructor | Float64ArrayConstructor) => {
+      const out = new Type(flat.length);
+      for (let i = 0; i < flat.length; i++) out[i] = flat[i];
+      for (let i = 0; i < out.length; i += stride) out[i] = sid[out[i]];
+      return out;
     };
-    for (const s of analysis.doc.sentences) a.sen.push(s.start, s.end);
-    const surfaces = new Map<string, number>();
-    for (const e of analysis.entities) {
-      a.ent.push(k.id(e.id), e.start, e.end);
-      const ei = this.entityOf(e);
-      surfaces.set(e.text, ei);
-      surfaces.set(e.name, ei);
-      if (e.type === 'PER') {
-        const last = e.name.split(' ').pop();
-        if (last && last !== e.name) surfaces.set(last, ei);
-      }
+    const fig = remap(r.fig, FIG, Float64Array);
+    for (let i = 6; i < fig.length; i += FIG) if (fig[i] !== -1) fig[i] = sid[fig[i]];
+    const nam = new Int32Array(r.nam.length);
+    for (let i = 0; i < nam.length; i += 2) {
+      nam[i] = sid[r.nam[i]];
+      nam[i + 1] = eid[r.nam[i + 1]];
     }
-    for (const [surface, ei] of surfaces) a.nam.push(k.id(surface), ei);
-    for (const d of analysis.dates) if (d.value) a.dat.push(k.id(d.value), d.start, d.end);
-    for (const f of analysis.figures) {
-      if (f.vague || !f.key) continue;
-      const src = f.source && f.source.kind === 'source' ? f.source : null;
-      a.fig.push(
-        k.id(f.key),
-        f.start,
-        f.end,
-        f.value,
-        f.low,
-        Number.isFinite(f.high) ? f.high : -1,
-        f.unit === null ? -1 : k.id(f.unit),
-        src ? src.start : -1,
-        src ? src.end : -1,
-      );
-    }
-    this.insert(a);
+    this.insert({
+      uri: r.uri,
+      date: r.date,
+      day: periodStartDay(r.date),
+      title: r.title,
+      outlet: r.outlet,
+      text: r.text,
+      sen: Int32Array.from(r.sen),
+      ent: remap(r.ent, ENT, Int32Array),
+      dat: remap(r.dat, ENT, Int32Array),
+      fig,
+      nam,
+    });
   }
 
   /** Puts an article into a new slot and its postings into the global lists. */
@@ -200,7 +198,7 @@ class MemoryCorpus implements Corpus {
     const slot = this.articles.length;
     this.articles.push(a);
     this.slotOf.set(a.uri, slot);
-    const post = (map: Map<number, number[]>, flat: number[], stride: number) => {
+    const post = (map: Map<number, number[]>, flat: Postings, stride: number) => {
       let last = -1;
       for (let i = 0; i < flat.length; i += stride) {
         const key = flat[i];
@@ -331,7 +329,7 @@ class MemoryCorpus implements Corpus {
     return list.sort((x, y) => day(y) - day(x));
   }
 
-  private spans(map: Map<number, number[]>, pick: (a: Article) => number[], key: string, opts?: QueryOptions): Ref[] {
+  private spans(map: Map<number, number[]>, pick: (a: Article) => Postings, key: string, opts?: QueryOptions): Ref[] {
     const keyId = this.keyId(key);
     const limit = opts?.limit ?? Infinity;
     const out: Ref[] = [];
@@ -424,7 +422,7 @@ class MemoryCorpus implements Corpus {
   serialize(): string {
     const articles = this.articles
       .filter((a): a is Article => a !== null)
-      .map((a) => [a.uri, a.date, a.title, a.outlet, a.text, a.sen, a.ent, a.dat, a.fig, a.nam]);
+      .map((a) => [a.uri, a.date, a.title, a.outlet, a.text, ...[a.sen, a.ent, a.dat, a.fig, a.nam].map((p) => Array.from(p))]);
     return JSON.stringify({
       format: 'faktenlage-corpus',
       version: CORPUS_FORMAT_VERSION,
@@ -450,10 +448,108 @@ class MemoryCorpus implements Corpus {
       if (typeof uri !== 'string' || typeof text !== 'string' || ![sen, ent, dat, fig, nam].every(Array.isArray)) {
         throw new Error('corpus cache is damaged');
       }
-      c.insert({ uri, date, day: periodStartDay(date), title, outlet, text, sen, ent, dat, fig, nam });
+      c.insert({
+        uri,
+        date,
+        day: periodStartDay(date),
+        title,
+        outlet,
+        text,
+        sen: Int32Array.from(sen),
+        ent: Int32Array.from(ent),
+        dat: Int32Array.from(dat),
+        fig: Float64Array.from(fig),
+        nam: Int32Array.from(nam),
+      });
     }
     return c;
   }
+}
+
+/**
+ * What the index keeps of one analysed article, as plain numbers and strings that cross a thread
+ * boundary cheaply: strings are numbered locally (`strings`), postings refer to those numbers.
+ *   entities: [idStr, nameStr, typeStr]*   the article's distinct entities
+ *   ent/dat: [keyStr, start, end]*          fig: [keyStr, start, end, value, low, high (-1 = ∞), unitStr (-1), srcStart, srcEnd]*
+ *   sen: [start, end]*                      nam: [surfaceStr, entity number in `entities`]*
+ */
+export function corpusRecord(uri: string, analysis: Analysis): CorpusRecord {
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  const id = (s: string): number => {
+    let n = ids.get(s);
+    if (n === undefined) {
+      n = strings.length;
+      strings.push(s);
+      ids.set(s, n);
+    }
+    return n;
+  };
+  const meta = analysis.doc.meta;
+  const sen = new Int32Array(analysis.doc.sentences.length * 2);
+  analysis.doc.sentences.forEach((s, i) => {
+    sen[i * 2] = s.start;
+    sen[i * 2 + 1] = s.end;
+  });
+  const entities: number[] = [];
+  const entityNo = new Map<string, number>();
+  const ent = new Int32Array(analysis.entities.length * ENT);
+  const surfaces = new Map<string, number>();
+  analysis.entities.forEach((e, i) => {
+    ent[i * ENT] = id(e.id);
+    ent[i * ENT + 1] = e.start;
+    ent[i * ENT + 2] = e.end;
+    let no = entityNo.get(e.id);
+    if (no === undefined) {
+      no = entities.length / 3;
+      entityNo.set(e.id, no);
+      entities.push(id(e.id), id(e.name), id(e.type));
+    }
+    surfaces.set(e.text, no);
+    surfaces.set(e.name, no);
+    if (e.type === 'PER') {
+      const last = e.name.split(' ').pop();
+      if (last && last !== e.name) surfaces.set(last, no);
+    }
+  });
+  const nam = new Int32Array(surfaces.size * 2);
+  let n = 0;
+  for (const [surface, no] of surfaces) {
+    nam[n++] = id(surface);
+    nam[n++] = no;
+  }
+  const dat: number[] = [];
+  for (const d of analysis.dates) if (d.value) dat.push(id(d.value), d.start, d.end);
+  const fig: number[] = [];
+  for (const f of analysis.figures) {
+    if (f.vague || !f.key) continue;
+    const src = f.source && f.source.kind === 'source' ? f.source : null;
+    fig.push(
+      id(f.key),
+      f.start,
+      f.end,
+      f.value,
+      f.low,
+      Number.isFinite(f.high) ? f.high : -1,
+      f.unit === null ? -1 : id(f.unit),
+      src ? src.start : -1,
+      src ? src.end : -1,
+    );
+  }
+  return {
+    uri,
+    date: meta.date,
+    title: meta.title ?? null,
+    outlet: meta.source ?? null,
+    text: analysis.doc.text,
+    strings,
+    entities: Int32Array.from(entities),
+    sen,
+    ent,
+    dat: Int32Array.from(dat),
+    fig: Float64Array.from(fig),
+    nam,
+  };
 }
 
 export function createCorpus(records: Iterable<ArticleRecord> = []): Corpus & { addAnalysis(uri: string, a: Analysis): void } {
