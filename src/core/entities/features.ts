@@ -1,6 +1,7 @@
 // Features of a token for the entity tagger: shape, affixes, neighbours, lexicon and gazetteer hits, hashed to ints.
 import { isFunctionWord, isKnownNoun, nounLemma } from '../lexicon';
 import { gazetteer } from './gazetteer';
+import { KNOWN_ORGS } from './names';
 import { ACRONYMS, ORG_CUES, ORG_ENDINGS, ORG_HEADS, ORGS, ROLE_ENDINGS, ROLE_WORDS } from './lists';
 
 /** FNV-1a over a template name and a value: features are ints, so no strings are built per token at run time. */
@@ -55,6 +56,7 @@ function multiNames(): Map<string, { parts: string[]; type: string }[]> {
   const g = gazetteer();
   for (const list of g.multi.values()) for (const p of list) add(p.join(' '), 'LOC');
   for (const o of ORGS) add(o, 'ORG');
+  for (const o of KNOWN_ORGS) add(o, 'ORG');
   for (const a of Object.values(ACRONYMS)) add(a.name, a.type);
   return (multiIndex = index);
 }
@@ -123,10 +125,17 @@ export function flagsOf(w: string): string[] {
   if (g.last.has(w)) out.push('LAST');
   if (g.countries.has(w)) out.push('COUNTRY');
   if (g.places.has(w)) out.push('PLACE');
+  const known = cap && isKnownNoun(w);
+  if (g.geo.has(w)) out.push(known ? 'GEONOUN' : 'GEO');
+  if (g.orgs.has(w)) out.push(known ? 'KORGNOUN' : 'KORG');
+  if (g.people.has(w)) out.push(known ? 'KPERNOUN' : 'KPER');
   if (w.length > 3 && w.endsWith('s')) {
     const base = w.slice(0, -1);
     if (g.countries.has(base) || g.places.has(base)) out.push('PLACE_GEN');
     if (g.last.has(base) || g.first.has(base)) out.push('NAME_GEN');
+    if (g.geo.has(base)) out.push('GEO_GEN');
+    if (g.people.has(base)) out.push('KPER_GEN');
+    if (g.orgs.has(base)) out.push('KORG_GEN');
   }
   const region = /^(?:Nord|Süd|Ost|West|Zentral|Mittel|Inner|Nordost|Nordwest|Südost|Südwest)(\p{Lu}?\p{Ll}.*)$/u.exec(w);
   if (region) {

@@ -1,5 +1,6 @@
 // Name lists for recognition: countries, cities, first and last names, decoded once on first use.
-import { CITIES, COUNTRIES, FIRST_NAMES, LAST_NAMES } from './data/gazetteer';
+import { CITIES, COUNTRIES, FIRST_NAMES, GEO, LAST_NAMES } from './data/gazetteer';
+import { KNOWN_ORGS, KNOWN_PEOPLE } from './names';
 import { NEWS_SURNAMES, PLACES } from './lists';
 
 export interface Gazetteer {
@@ -7,6 +8,12 @@ export interface Gazetteer {
   places: Set<string>;
   first: Set<string>;
   last: Set<string>;
+  /** GeoNames places (feature only: "Hof" and "Essen" are places and common words alike). */
+  geo: Set<string>;
+  /** One-word names of well-known organisations ("Airbus", "Werder"). */
+  orgs: Set<string>;
+  /** Surnames of well-known people ("Beckenbauer"). */
+  people: Set<string>;
   /** First words of multi-word places ("Vereinigte" of "Vereinigte Staaten") → the full names starting with it. */
   multi: Map<string, string[][]>;
 }
@@ -44,6 +51,9 @@ export function gazetteer(): Gazetteer {
     first: new Set(FIRST_NAMES.split('|')),
     last: new Set([...LAST_NAMES.split('|'), ...NEWS_SURNAMES]),
     multi,
+    geo: new Set(GEO.split('|')),
+    orgs: new Set(KNOWN_ORGS.filter((o) => !o.includes(' '))),
+    people: new Set(KNOWN_PEOPLE),
   };
   return cached;
 }
