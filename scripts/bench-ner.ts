@@ -1,4 +1,4 @@
-// Measures entity extraction time on a 1,000-word German draft: cold (first call) and warm (median of repeats).
+// Measures entity extraction CPU time on a 1,000-word German draft: unseen sentences, a re-run, and one edited sentence.
 import { prepare } from '../src/core/text';
 import { extractEntities } from '../src/core/entities';
 
@@ -12,27 +12,46 @@ const SENTENCES = [
   'Oberbürgermeisterin Katrin Albrecht eröffnete am Montag die neue Brücke über die Donau.',
   'Laut dpa wurden die Gespräche in Brüssel auf die kommende Woche vertagt.',
 ];
-let text = '';
-for (let i = 0; text.split(/\s+/).length < 1000; i++) text += SENTENCES[i % SENTENCES.length] + (i % 4 === 3 ? '\n\n' : ' ');
-const doc = prepare(text, 'text');
-const n = text.split(/\s+/).length;
 
-let t = performance.now();
-extractEntities(doc);
-const cold = performance.now() - t;
-// Wall time and CPU time both: on a shared machine the CPU time is the steadier figure.
-const times: number[] = [];
-const cpu: number[] = [];
-for (let i = 0; i < Number(process.env.BENCH_N ?? 51); i++) {
-  t = performance.now();
-  const c = process.cpuUsage();
-  extractEntities(doc);
-  cpu.push(process.cpuUsage(c).user / 1000);
-  times.push(performance.now() - t);
+/** The draft; `variant` puts a number into every sentence, so no sentence memo can answer it. */
+function draft(variant?: number): string {
+  let text = '';
+  for (let i = 0; text.split(/\s+/).length < 1000; i++) {
+    let s = SENTENCES[i % SENTENCES.length];
+    if (variant !== undefined) s = s.replace(/\.$/, ` ${variant * 1000 + i}.`);
+    text += s + (i % 4 === 3 ? '\n\n' : ' ');
+  }
+  return text;
 }
-times.sort((a, b) => a - b);
-cpu.sort((a, b) => a - b);
+
+const N = Number(process.env.BENCH_N ?? 201);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/** CPU milliseconds of `run` per call, median over N calls (CPU time is the steadier figure on a shared machine). */
+function cpu(run: (i: number) => void): number {
+  const out: number[] = [];
+  for (let i = 0; i < N; i++) {
+    const c = process.cpuUsage();
+    run(i);
+    out.push(process.cpuUsage(c).user / 1000);
+  }
+  return median(out);
+}
+
+const base = draft();
+const n = base.split(/\s+/).length;
+let t = performance.now();
+extractEntities(prepare(base, 'text'));
+const cold = performance.now() - t;
+// Documents are prepared outside the measured calls: only entity extraction is timed.
+const unseen = Array.from({ length: N + 20 }, (_, i) => prepare(draft(i + 1), 'text'));
+for (let i = 0; i < 20; i++) extractEntities(unseen[N + i]);
+const fresh = cpu((i) => extractEntities(unseen[i]));
+const same = prepare(base, 'text');
+const again = cpu(() => extractEntities(same));
+const edits = Array.from({ length: N }, (_, i) => prepare(base.replace('Die Opposition kritisierte', `Die Opposition kritisierte ${i}`), 'text'));
+const edit = cpu((i) => extractEntities(edits[i]));
 console.log(
-  `${n} words: cold ${cold.toFixed(1)} ms (loads model and lexicon); ` +
-    `warm median ${times[25].toFixed(2)} ms wall, ${cpu[25].toFixed(2)} ms CPU`,
+  `${n} words: cold ${cold.toFixed(1)} ms (loads model and lists); CPU per call, median of ${N}: ` +
+    `unseen sentences ${fresh.toFixed(2)} ms, same text again ${again.toFixed(2)} ms, one sentence edited ${edit.toFixed(2)} ms`,
 );

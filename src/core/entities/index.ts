@@ -39,10 +39,30 @@ function mergeAbbreviations(tokens: Token[]): Token[] {
   return out;
 }
 
-/** Entity spans over a sentence's words: the model's tags, cleaned, with rule spans filling gaps. */
-export function recognise(words: readonly string[], m: Model = shippedModel()): SpanT[] {
-  const spans = cleanSpans(words, bioSpans(tagWords(m, words)));
-  return combine(spans, ruleSpans(words), words);
+/** Sentences remembered per model; enough for a long draft and the sentences around an edit. */
+const MEMO_MAX = 4096;
+const memos = new WeakMap<Model, Map<string, readonly SpanT[]>>();
+
+/**
+ * Entity spans over a sentence's words: the model's tags, cleaned, with rule spans filling gaps.
+ * The result depends on the words alone (no feature looks beyond the sentence), so it is memoised by them in a
+ * bounded LRU: after a keystroke only the edited sentence is tagged again.
+ */
+export function recognise(words: readonly string[], m: Model = shippedModel()): readonly SpanT[] {
+  let memo = memos.get(m);
+  if (!memo) memos.set(m, (memo = new Map()));
+  const key = words.join('\u0000');
+  const hit = memo.get(key);
+  if (hit) {
+    // Re-inserting moves the entry to the end of the Map's order, which makes the first entry the least recently used.
+    memo.delete(key);
+    memo.set(key, hit);
+    return hit;
+  }
+  const spans = Object.freeze(combine(cleanSpans(words, bioSpans(tagWords(m, words))), ruleSpans(words), words));
+  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value as string);
+  memo.set(key, spans);
+  return spans;
 }
 
 type Found = { start: number; end: number; type: Entity['type']; mention: Mention };
