@@ -10,6 +10,8 @@ const entries = [
   { in: 'src/client/extension.ts', out: 'client', external: ['vscode'] },
   { in: 'src/server/main.ts', out: 'server', external: [] },
   { in: 'src/cli/main.ts', out: 'cli', external: [] },
+  // The index pool's worker thread, loaded by the server and the CLI from beside their own bundle.
+  { in: 'src/node/index-worker.ts', out: 'index-worker', external: [] },
 ].filter((e) => existsSync(e.in));
 
 const contexts = await Promise.all(

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, check, createCorpus, CODES, type Code, type Locale, type Severity } from '../core';
 import { readText, walkArticles, DEFAULT_MAX_FILE_KB } from './files';
+import { indexFilesSync, type FileOutcome, type IndexJob } from '../node/index-pool';
 import { LineMap } from './positions';
 import { analysisJson, findingJson, type CliFinding } from './report';
 import { toSarif } from './sarif';
@@ -84,11 +85,31 @@ function numberOption(v: string | undefined, dflt: number, name: string): number
   return n;
 }
 
-/** Indexes every article under the folders; reports skipped files on stderr. */
+/** Why a corpus file was left out, in the words the CLI prints after "skipped: ". */
+function skipMessage(outcome: Exclude<FileOutcome, { ok: true }>, maxKb: number): string {
+  switch (outcome.reason) {
+    case 'too-large':
+      return `larger than ${maxKb} KB (${Math.round((outcome.size ?? 0) / 1024)} KB); raise --max-size to analyse it`;
+    case 'binary':
+      return 'binary file (NUL bytes)';
+    case 'not-a-file':
+      return 'not a regular file';
+    case 'unreadable':
+      return outcome.code === 'ENOENT' ? 'no such file' : outcome.detail ?? 'unreadable';
+    case 'failed':
+      return `analysis failed: ${outcome.detail ?? 'error'}`;
+  }
+}
+
+/**
+ * Indexes every article under the folders on the index pool's worker threads; reports skipped files
+ * on stderr. The texts stay with the index; line maps for related passages are built when asked for.
+ */
 function buildCorpus(dirs: string[], maxKb: number) {
   const corpus = createCorpus();
-  const texts = new Map<string, { file: string; lines: LineMap }>();
+  const files = new Map<string, { file: string; text: string; lines?: LineMap }>();
   let skipped = 0;
+  const jobs: IndexJob[] = [];
   for (const dir of dirs) {
     let stat: fs.Stats;
     try {
@@ -97,27 +118,29 @@ function buildCorpus(dirs: string[], maxKb: number) {
       throw new Error(`${dir}: no such folder`);
     }
     if (!stat.isDirectory()) throw new Error(`${dir}: not a folder`);
-    const files = walkArticles(dir, (file, reason) => {
+    const found = walkArticles(dir, (file, reason) => {
       skipped++;
       notice(`${file}: skipped: ${reason}`);
     });
-    for (const file of files) {
-      const r = readText(file, maxKb);
-      if (!r.ok) {
-        skipped++;
-        notice(`${file}: skipped: ${r.reason}`);
-        continue;
-      }
-      const uri = path.resolve(file);
-      try {
-        corpus.add({ uri, text: r.text });
-        texts.set(uri, { file, lines: new LineMap(r.text) });
-      } catch (e) {
-        skipped++;
-        notice(`${file}: skipped: analysis failed: ${(e as Error).message}`);
-      }
-    }
+    for (const file of found) jobs.push({ path: file, uri: path.resolve(file) });
   }
+  indexFilesSync(jobs, {
+    maxBytes: maxKb * 1024,
+    onResult(job, outcome) {
+      if (!outcome.ok) {
+        skipped++;
+        notice(`${job.path}: skipped: ${skipMessage(outcome, maxKb)}`);
+        return;
+      }
+      corpus.addRecord(outcome.record);
+      files.set(job.uri, { file: job.path, text: outcome.record.text });
+    },
+  });
+  const texts = (uri: string): { file: string; lines: LineMap } | undefined => {
+    const f = files.get(uri);
+    if (!f) return undefined;
+    return { file: f.file, lines: (f.lines ??= new LineMap(f.text)) };
+  };
   return { corpus, texts, skipped };
 }
 
@@ -158,7 +181,7 @@ function cmdCheck(args: string[]): number {
     const a = analyze(text, { uri: file, names: corpus.names });
     const lines = new LineMap(text);
     for (const f of check(a, { uri, locale, corpus, windowDays, severities })) {
-      findings.push(findingJson(file, lines, f, (u) => texts.get(u)));
+      findings.push(findingJson(file, lines, f, texts));
     }
   }
   if (values.sarif) process.stdout.write(JSON.stringify(toSarif(findings, VERSION), null, 2) + '\n');

@@ -1,0 +1,93 @@
+// Reads one corpus file and extracts its index record: the unit of work of the index pool, in a worker or in-thread.
+import * as fs from 'node:fs';
+import type { MessagePort } from 'node:worker_threads';
+import { analyze } from '../core/analyze';
+import { corpusRecord, type CorpusRecord } from '../core/corpus';
+import { decodeText } from '../core/text/decode';
+
+export interface IndexJob {
+  /** The file to read. */
+  path: string;
+  /** The uri the article gets in the index. */
+  uri: string;
+}
+
+export type SkipReason = 'too-large' | 'binary' | 'unreadable' | 'not-a-file' | 'failed';
+
+export type FileOutcome =
+  | { ok: true; record: CorpusRecord; notice?: string }
+  | { ok: false; reason: SkipReason; detail?: string; code?: string; size?: number };
+
+/**
+ * Reads, decodes and analyses a file. Never throws: an unreadable file or an analysis that fails
+ * is an outcome, so one bad article cannot stop the others. Corpus articles are analysed on their
+ * own, without names from other articles, so an article's record is the same whichever thread reads
+ * it and in whatever order; the index links short names across articles afterwards.
+ */
+export function indexFile(job: IndexJob, maxBytes: number): FileOutcome {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(job.path);
+    // A FIFO, socket or device would block or never end: only regular files are read.
+    if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
+    if (stat.size > maxBytes) return { ok: false, reason: 'too-large', size: stat.size };
+    bytes = fs.readFileSync(job.path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { ok: false, reason: 'unreadable', detail: String(err?.message ?? e).split('\n')[0], code: err?.code };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, reason: 'binary' };
+  try {
+    const record = corpusRecord(job.uri, analyze(decoded.text, { uri: job.uri }));
+    return decoded.notice ? { ok: true, record, notice: decoded.notice } : { ok: true, record };
+  } catch (e) {
+    return { ok: false, reason: 'failed', detail: String((e as Error)?.message ?? e).split('\n')[0] };
+  }
+}
+
+/** The buffers of a record's typed arrays, moved rather than copied to the main thread. */
+export function transferables(outcome: FileOutcome): ArrayBuffer[] {
+  if (!outcome.ok) return [];
+  const r = outcome.record;
+  return [r.entities, r.sen, r.ent, r.dat, r.fig, r.nam].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** Main thread → worker: one file to index. */
+export interface JobMessage {
+  n: number;
+  job: IndexJob;
+  maxBytes: number;
+}
+
+/** Worker → main thread: `ready` once the engine is loaded, then one `done` per file. */
+export type WorkerMessage = { type: 'ready' } | { type: 'done'; n: number; outcome: FileOutcome };
+
+/** What a worker is started with: the port it answers on, and a counter it bumps after each answer. */
+export interface WorkerSetup {
+  port: MessagePort;
+  /** Lets a main thread that cannot return to its event loop (the synchronous CLI) sleep until an answer arrives. */
+  signal: Int32Array;
+}
+
+/**
+ * Answers job messages arriving on `jobs` (the worker's parentPort) on the setup's port. `handle` is
+ * `indexFile` in the product; tests pass a wrapper that fails on purpose.
+ */
+export function serve(jobs: MessagePort, setup: WorkerSetup, handle: (job: IndexJob, maxBytes: number) => FileOutcome = indexFile): void {
+  const answer = (msg: WorkerMessage, transfer: ArrayBuffer[] = []) => {
+    setup.port.postMessage(msg, transfer);
+    Atomics.add(setup.signal, 0, 1);
+    Atomics.notify(setup.signal, 0);
+  };
+  jobs.on('message', (m: JobMessage) => {
+    let outcome: FileOutcome;
+    try {
+      outcome = handle(m.job, m.maxBytes);
+    } catch (e) {
+      outcome = { ok: false, reason: 'failed', detail: String((e as Error)?.message ?? e).split('\n')[0] };
+    }
+    answer({ type: 'done', n: m.n, outcome }, transferables(outcome));
+  });
+  answer({ type: 'ready' });
+}
