@@ -1,8 +1,8 @@
 // The analysis pipeline: text → doc → entities, dates, figures, attributions and claims.
 import type { Analysis } from './types';
-import { prepare, type Format } from './text';
+import { clearPrepareCache, prepare, type Format } from './text';
 import { extractEntities, type NameRegistry } from './entities';
-import { extractDates } from './dates';
+import { clearDatesCache, extractDates } from './dates';
 import { extractFigures } from './figures';
 import { buildClaims, extractAttributions } from './attribution';
 
@@ -27,4 +27,13 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const attributions = extractAttributions(doc, entities);
   const claims = buildClaims(doc, attributions, figures, dates, entities);
   return { doc, entities, dates, figures, attributions, claims };
+}
+
+/**
+ * Empties every content cache of the pipeline (prepared chunks, per-sentence date scans). Results never
+ * depend on it; benchmarks call it so that a measured analysis cannot be answered from memory.
+ */
+export function clearAnalysisCaches(): void {
+  clearPrepareCache();
+  clearDatesCache();
 }

@@ -32,6 +32,7 @@ import {
   type Ymd,
 } from './calendar';
 import { scanPieces, type Cal, type Piece } from './scan';
+import { TextMemo } from '../text/memo';
 
 /** One fast test that lets sentences without any date word skip the parsers. */
 const CUE =
@@ -267,92 +268,185 @@ function resolveWeekday(p: Piece, ref: Ymd, sentence: string, future: boolean): 
 
 const SINGLE_DAY = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})?$/;
 
+/** A mention as one sentence yields it, offsets relative to the sentence. */
+interface SentenceMention {
+  start: number;
+  end: number;
+  text: string;
+  value: string | null;
+  relative: boolean;
+  vague: boolean;
+  weekday?: number;
+  weekdayStart?: number;
+  weekdayEnd?: number;
+  /** "am Vortag": days from the paragraph's last named day, so the value is only known in context. */
+  anchorDays?: number;
+}
+
+/** A clock time standing alone: it takes the sentence's day when the sentence names exactly one. */
+interface LoneTime {
+  start: number;
+  end: number;
+  text: string;
+  h: number;
+  min: number;
+  endH?: number;
+  endMin?: number;
+}
+
+/** Everything one sentence yields that depends on nothing but its text and the article date. */
+interface SentenceDates {
+  mentions: SentenceMention[];
+  times: LoneTime[];
+}
+
+const NOTHING: SentenceDates = { mentions: [], times: [] };
+
+/**
+ * The expensive, context-free part of date extraction: the rules run over one sentence and every
+ * mention that needs only the article date is resolved. Kept pure so it can be memoised by sentence.
+ */
+function scanSentence(sentence: string, ref: Ymd | null): SentenceDates {
+  const pieces = combine(scanPieces(sentence, ref), sentence);
+  if (!pieces.length) return NOTHING;
+  // The tense is read once per sentence, only when a bare weekday needs it.
+  let future: boolean | undefined;
+  const mentions: SentenceMention[] = [];
+  const times: LoneTime[] = [];
+  for (const p of pieces) {
+    let value: string | null = null;
+    let relative = p.relative;
+    let weekdayOfDeixis = false;
+    if (p.kind === 'time') {
+      if (!p.needsContext) {
+        const t: LoneTime = { start: p.start, end: p.end, text: sentence.slice(p.start, p.end), h: p.cal!.h!, min: p.cal!.min ?? 0 };
+        if (p.endCal) (t.endH = p.endCal.h!), (t.endMin = p.endCal.min ?? 0);
+        times.push(t);
+      }
+      continue;
+    }
+    if (p.kind === 'fixed') {
+      value = p.value ?? null;
+    } else if (p.kind === 'wd') {
+      if (ref) {
+        future ??= FUTURE.test(sentence) && !PAST.test(sentence);
+        const day = resolveWeekday(p, ref, sentence, future);
+        if (p.weekend) value = `${isoDay(day)}/${isoDay(addDays(day, 1))}`;
+        else {
+          if (p.wdMode === 'today' || p.wdMode === 'yesterday' || p.wdMode === 'tomorrow') weekdayOfDeixis = true;
+          value = isoDay(day) + (p.cal?.h !== undefined ? isoTime(p.cal.h, p.cal.min ?? 0) : '');
+          if (p.endCal?.h !== undefined) {
+            const over = p.cal?.h !== undefined && p.endCal.h * 60 + (p.endCal.min ?? 0) < p.cal.h * 60 + (p.cal.min ?? 0);
+            value += `/${isoDay(addDays(day, over ? 1 : 0))}${isoTime(p.endCal.h, p.endCal.min ?? 0)}`;
+          }
+        }
+      }
+    } else {
+      ({ value, relative } = resolveCal(p, ref));
+    }
+    const m: SentenceMention = { start: p.start, end: p.end, text: sentence.slice(p.start, p.end), value, relative, vague: !!p.vague };
+    if (p.kind === 'fixed' && p.anchorDays !== undefined) m.anchorDays = p.anchorDays;
+    if (p.weekday !== undefined && p.weekdayStart !== undefined) {
+      m.weekday = p.weekday;
+      m.weekdayStart = p.weekdayStart;
+      m.weekdayEnd = p.weekdayEnd;
+    } else if (weekdayOfDeixis && p.weekdayStart !== undefined) {
+      // "am gestrigen Montag" claims a weekday for a computed day, so the check may test it.
+      m.weekday = p.wd;
+      m.weekdayStart = p.weekdayStart;
+      m.weekdayEnd = p.weekdayEnd;
+    }
+    mentions.push(m);
+  }
+  return { mentions, times };
+}
+
+// Sentence scans memoised by article date and sentence text, so that re-analysing a draft after a
+// keystroke only scans the sentence that changed. Bounded like the chunk cache of `prepare`.
+const scans = new TextMemo<SentenceDates>(4096, 1_000_000, 20_000);
+
+/** Empties the memo of sentence scans (for benchmarks that measure a cold start). */
+export function clearDatesCache(): void {
+  scans.clear();
+}
+
+function scanned(sentence: string, ref: Ymd | null, refKey: string): SentenceDates {
+  const key = refKey + sentence;
+  let r = scans.get(key);
+  if (!r) {
+    r = scanSentence(sentence, ref);
+    scans.set(key, r);
+  }
+  return r;
+}
+
+/**
+ * The cheap pass that needs the paragraph's context: anchored mentions ("am Vortag") take their day
+ * from the last day named before them, lone clock times the sentence's only day. Every mention is a
+ * new object, shifted to `offset`, so nothing a caller holds is shared with the memo.
+ */
+function resolveSentence(sd: SentenceDates, offset: number, ref: Ymd | null, lastDay: Ymd | null, out: DateMention[]): Ymd | null {
+  const mentions: DateMention[] = [];
+  let days = 0;
+  let only: DateMention | null = null;
+  for (const c of sd.mentions) {
+    let value = c.value;
+    if (c.anchorDays !== undefined) {
+      const base = lastDay ?? ref;
+      value = base ? isoDay(addDays(base, c.anchorDays)) : null;
+    }
+    const m: DateMention = { start: offset + c.start, end: offset + c.end, text: c.text, value, relative: c.relative, vague: c.vague };
+    if (c.weekday !== undefined) {
+      m.weekday = c.weekday;
+      m.weekdaySpan = { start: offset + c.weekdayStart!, end: offset + c.weekdayEnd! };
+    }
+    const day = value ? SINGLE_DAY.exec(value) : null;
+    if (day) {
+      lastDay = parseIsoDay(day[1]);
+      days++;
+      only = m;
+    }
+    mentions.push(m);
+  }
+  if (sd.times.length) {
+    // A time on its own takes the sentence's day when the sentence names exactly one.
+    const day = days === 1 ? SINGLE_DAY.exec(only!.value!)![1] : null;
+    for (const t of sd.times) {
+      let value = day ? day + isoTime(t.h, t.min) : null;
+      if (value && t.endH !== undefined) value += `/${day}${isoTime(t.endH, t.endMin!)}`;
+      mentions.push({ start: offset + t.start, end: offset + t.end, text: t.text, value, relative: day ? only!.relative : false, vague: false });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
+  for (const m of mentions) out.push(m);
+  return lastDay;
+}
+
 export function extractDates(doc: Doc): DateMention[] {
   const ref = parseIsoDay(doc.meta.date);
+  const refKey = (ref ? isoDay(ref) : '-') + '\n';
   const out: DateMention[] = [];
-  const seen = new Set<number>();
+  let seen: Set<number> | null = null;
+  let last = -1;
   for (const range of doc.prose) {
     // The day last named in this paragraph, the anchor of "am Vortag".
     let lastDay: Ymd | null = null;
     for (const s of sentences(doc.text, range)) {
       const sentence = doc.text.slice(s.start, s.end);
       if (!CUE.test(sentence)) continue;
-      const pieces = combine(scanPieces(sentence, ref), sentence);
-      // The tense is read once per sentence, only when a bare weekday needs it.
-      let future: boolean | undefined;
-      const mentions: DateMention[] = [];
-      const times: Piece[] = [];
-      for (const p of pieces) {
-        let value: string | null = null;
-        let relative = p.relative;
-        let weekdayOfDeixis = false;
-        if (p.kind === 'time') {
-          times.push(p);
-          continue;
-        }
-        if (p.kind === 'fixed') {
-          value = p.value ?? null;
-          if (p.anchorDays !== undefined) {
-            const base = lastDay ?? ref;
-            value = base ? isoDay(addDays(base, p.anchorDays)) : null;
-          }
-        } else if (p.kind === 'wd') {
-          if (ref) {
-            future ??= FUTURE.test(sentence) && !PAST.test(sentence);
-            const day = resolveWeekday(p, ref, sentence, future);
-            if (p.weekend) value = `${isoDay(day)}/${isoDay(addDays(day, 1))}`;
-            else {
-              if (p.wdMode === 'today' || p.wdMode === 'yesterday' || p.wdMode === 'tomorrow') weekdayOfDeixis = true;
-              value = isoDay(day) + (p.cal?.h !== undefined ? isoTime(p.cal.h, p.cal.min ?? 0) : '');
-              if (p.endCal?.h !== undefined) {
-                const over = p.cal?.h !== undefined && p.endCal.h * 60 + (p.endCal.min ?? 0) < p.cal.h * 60 + (p.cal.min ?? 0);
-                value += `/${isoDay(addDays(day, over ? 1 : 0))}${isoTime(p.endCal.h, p.endCal.min ?? 0)}`;
-              }
-            }
-          }
-        } else {
-          ({ value, relative } = resolveCal(p, ref));
-        }
-        const m: DateMention = {
-          start: s.start + p.start,
-          end: s.start + p.end,
-          text: sentence.slice(p.start, p.end),
-          value,
-          relative,
-          vague: !!p.vague,
-        };
-        if (p.weekday !== undefined && p.weekdayStart !== undefined) {
-          m.weekday = p.weekday;
-          m.weekdaySpan = { start: s.start + p.weekdayStart, end: s.start + p.weekdayEnd! };
-        } else if (weekdayOfDeixis && p.weekdayStart !== undefined) {
-          // "am gestrigen Montag" claims a weekday for a computed day, so the check may test it.
-          m.weekday = p.wd;
-          m.weekdaySpan = { start: s.start + p.weekdayStart, end: s.start + p.weekdayEnd! };
-        }
-        const day = value ? SINGLE_DAY.exec(value) : null;
-        if (day) lastDay = parseIsoDay(day[1]);
-        mentions.push(m);
-      }
-      // A time on its own takes the sentence's day when the sentence names exactly one.
-      const days = mentions.filter((m) => m.value && SINGLE_DAY.test(m.value));
-      for (const t of times) {
-        if (t.needsContext) continue;
-        const day = days.length === 1 ? SINGLE_DAY.exec(days[0].value!)![1] : null;
-        const tc = t.cal!;
-        let value = day ? day + isoTime(tc.h!, tc.min ?? 0) : null;
-        if (value && t.endCal) value += `/${day}${isoTime(t.endCal.h!, t.endCal.min ?? 0)}`;
-        mentions.push({
-          start: s.start + t.start,
-          end: s.start + t.end,
-          text: sentence.slice(t.start, t.end),
-          value,
-          relative: day ? days[0].relative : false,
-          vague: false,
-        });
-      }
-      mentions.sort((a, b) => a.start - b.start);
+      const sd = scanned(sentence, ref, refKey);
+      if (!sd.mentions.length && !sd.times.length) continue;
+      const from = out.length;
+      lastDay = resolveSentence(sd, s.start, ref, lastDay, out);
       // Prose ranges should not overlap; if a segmenter ever nests them, a date is still reported once.
-      for (const m of mentions) if (!seen.has(m.start)) (seen.add(m.start), out.push(m));
+      // Mentions normally arrive in increasing order, so the set is only needed once they do not.
+      if (seen || (from < out.length && out[from].start <= last)) {
+        seen ??= new Set(out.slice(0, from).map((m) => m.start));
+        let k = from;
+        for (let j = from; j < out.length; j++) if (!seen.has(out[j].start)) (seen.add(out[j].start), (out[k++] = out[j]));
+        out.length = k;
+      }
+      if (out.length) last = out[out.length - 1].start;
     }
   }
   return out;

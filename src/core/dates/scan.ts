@@ -51,7 +51,28 @@ type Maker = (m: RegExpExecArray, ref: Ymd | null, text: string) => Piece | null
 interface Rule {
   re: RegExp;
   make: Maker;
+  /**
+   * What a sentence must contain for the rule to have any chance, tested before the regex runs: an ASCII
+   * digit, or one of some words (`lower` against the lower-cased sentence for case-insensitive rules,
+   * `exact` against the sentence itself). Most rules start with a look-behind, which keeps the regex
+   * engine from skipping ahead to a literal, so a sentence without the words is rejected far cheaper here.
+   */
+  needs: Needs;
 }
+
+/** Conditions a sentence must meet for a rule to run, all of them; within a word list any one word. */
+interface Needs {
+  /** An ASCII digit. */
+  digit?: true;
+  /** Four digits in a row (a year). */
+  year?: true;
+  /** One of these in the lower-cased sentence (for case-insensitive rules). */
+  lower?: string[];
+  /** One of these in the sentence as written. */
+  exact?: string[];
+}
+
+const MONTH_PREFIXES = ['jan', 'jän', 'feb', 'mär', 'mrz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'];
 
 const L = '\\p{L}';
 const MONTH_WORD = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.)`;
@@ -166,11 +187,13 @@ function seasonStart(word: string): number {
 const RULES: Rule[] = [
   // 2025-04-28
   {
+    needs: { year: true, exact: ['-'] },
     re: /(?<![\d.\-/])(\d{4})-(\d{2})-(\d{2})(?![\d\-])/g,
     make: (m) => calPiece(m.index, m.index + m[0].length, { y: +m[1], m: +m[2], d: +m[3] }, false),
   },
   // 28.04.2025, 25.07., 06.07.17, 24.07. 2017 — the trailing dot or year makes it a date, not a decimal.
   {
+    needs: { digit: true, exact: ['.'] },
     re: new RegExp(
       `${NO_DIGIT_BEFORE}(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(${YEAR})|(\\d{2}))?(?![\\d]|[.,:]\\d|\\s*Uhr|\\s*[-–]\\s*\\d{3,4}(?![.\\d]))`,
       'gd',
@@ -182,11 +205,13 @@ const RULES: Rule[] = [
   },
   // 21/07/17, 14-12-2017: other separators, with a year.
   {
+    needs: { digit: true, exact: ['/', '-'] },
     re: new RegExp(`${NO_DIGIT_BEFORE}(\\d{1,2})([/-])(\\d{1,2})\\2(${YEAR}|\\d{2})(?![\\d]|[.,:/-]\\d)`, 'g'),
     make: (m) => calPiece(m.index, m.index + m[0].length, { y: twoDigitYear(m[4]), m: +m[3], d: +m[1] }, false),
   },
   // 19.7, 11.06, 16/06: without the trailing dot only a date when the context says so.
   {
+    needs: { digit: true, exact: ['.', '/'] },
     re: new RegExp(`${NO_DIGIT_BEFORE}(\\d{1,2})[./](\\d{1,2})(?![\\d${L}]|[.,:/]\\d|\\s*(?:%|Prozent|Uhr|Mio|Mrd|Million|Milliard|Euro|Dollar|Punkte|km|kg))`, 'gdu'),
     make: (m) => {
       const p = calPiece(m.index, m.index + m[0].length, { m: +m[2], d: +m[1] }, true);
@@ -196,6 +221,7 @@ const RULES: Rule[] = [
   },
   // 23. November 2024, 11.Dezember, 02 AUG, 3. Okt.
   {
+    needs: { digit: true, lower: MONTH_PREFIXES },
     re: new RegExp(
       `${NO_DIGIT_BEFORE}(\\d{1,2})(?:\\.\\s*|te[nr]?\\s+|\\s*)(${MONTH_AFTER_DAY})(?![${L}])(?:\\s*,?\\s*(${YEAR})${NO_NUMBER_AFTER})?`,
       'giu',
@@ -204,11 +230,13 @@ const RULES: Rule[] = [
   },
   // (Anfang|Mitte|Ende) Juni 2024, Jan. 2020 — a qualifier keeps the month's granularity.
   {
+    needs: { year: true, lower: MONTH_PREFIXES },
     re: new RegExp(`(?<![${L}])(?:(?:anfang|mitte|ende)\\s+)?(${MONTH_WORD})(?![${L}])\\s*(${YEAR})${NO_NUMBER_AFTER}`, 'giu'),
     make: (m) => calPiece(m.index, m.index + m[0].length, { y: +m[2], m: monthOf(m[1]) }),
   },
   // A month on its own needs a word that makes it a time: "im Juni", "Ende Oktober", "im vergangenen März".
   {
+    needs: { lower: ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'] },
     re: new RegExp(
       `(?<![${L}])(?:(anfang|mitte|ende)\\s+|(?:im|in|seit|ab|bis|vom|zum|des|diesen|dieses|diesem|bis\\s+(?:anfang|mitte|ende))\\s+|(?:im\\s+)?(vergangenen|letzten|vorigen|kommenden|nächsten)\\s+)(${MONTH_FULL})s?(?![${L}])(?!\\s*\\d)`,
       'giud',
@@ -227,6 +255,7 @@ const RULES: Rule[] = [
   },
   // "im Jahr 2024", "seit 1953", "Anfang 2024", "im Herbst 2023": a year needs such a word in front.
   {
+    needs: { year: true, lower: ['anfang', 'mitte', 'ende', 'frühjahr', 'frühling', 'sommer', 'herbst', 'winter', 'jahr', 'seit'] },
     re: new RegExp(
       `(?<![${L}])(?:(?:(anfang|mitte|ende)|(frühjahr|frühling|sommer|herbst|winter)|(?:jahre?s?)|(?:seit|seit\\s+dem\\s+jahr))\\s+)(${YEAR})(?:/(\\d{2}|${YEAR}))?${NO_NUMBER_AFTER}${NOT_DURATION}`,
       'giud',
@@ -245,6 +274,7 @@ const RULES: Rule[] = [
   },
   // "bis 2030", "ab 2025", "von 2010 bis 2020": only when no noun follows ("bis 2000 Soldaten" is a figure).
   {
+    needs: { year: true },
     re: new RegExp(
       `(?<![${L}])(?:[Bb]is|[Aa]b|[Vv]on|[Nn]ach|[Vv]or|[Ii]n|[Zz]wischen|und|–|-)\\s+(${YEAR})(?![\\d]|[.,:]\\d|\\s+(?:[A-ZÄÖÜ][${L}]+|km|m|kg|t|%|€|\\$))`,
       'gud',
@@ -259,11 +289,13 @@ const RULES: Rule[] = [
   },
   // "in den 1990er Jahren"
   {
+    needs: { exact: ['0er'] },
     re: /(?<![\p{L}\d])((?:1[0-9]|20)\d0)er(?:\s*-?\s*Jahren?)?(?![\p{L}])/gu,
     make: (m) => fixed(m.index, m.index + m[0].length, `${m[1]}/${+m[1] + 9}`, false, false),
   },
   // "zum Jahreswechsel", "Jahreswechsel 2023/24": the turn of the year nearest the article, or the one named.
   {
+    needs: { exact: ['Jahreswechsel'] },
     re: new RegExp(`(?<![${L}])Jahreswechsel(?:\\s+(${YEAR})(?:/(\\d{2}|${YEAR}))?${NO_NUMBER_AFTER})?`, 'gu'),
     make: (m, ref) => {
       const { start, end } = span(m);
@@ -277,6 +309,7 @@ const RULES: Rule[] = [
   },
   // Holidays: "an Weihnachten", "zu Ostern", "Silvester 2023"; the year as for a day without one.
   {
+    needs: { exact: ['Heiligabend', 'Weihnachten', 'Silvester', 'Neujahr', 'Karfreitag', 'Oster', 'Pfingst', 'Einheit'] },
     re: new RegExp(
       `(?<![${L}])(Heiligabend|Weihnachten|Silvester|Neujahr|Karfreitag|Ostersonntag|Ostern|Ostermontag|Pfingsten|Pfingstmontag|Tag\\s+der\\s+Deutschen\\s+Einheit)(?![${L}-])(?:\\s+(${YEAR})${NO_NUMBER_AFTER})?`,
       'gu',
@@ -294,6 +327,7 @@ const RULES: Rule[] = [
   },
   // Seasons without a year: "im Herbst", "im vergangenen Sommer".
   {
+    needs: { exact: ['Frühjahr', 'Frühling', 'Sommer', 'Herbst', 'Winter'] },
     re: /(?<![\p{L}])(?:im|diesen|diesem)\s+(?:(vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?(Frühjahr|Frühling|Sommer|Herbst|Winter)(?![\p{L}])(?!\s*\d)/gdu,
     make: (m, ref) => {
       const start = m[1] ? at(m, 1)[0] : at(m, 2)[0];
@@ -318,6 +352,7 @@ const RULES: Rule[] = [
   },
   // "Ende des Jahres", "Jahresende", "Mitte des Monats": the qualifier keeps the year's or month's granularity.
   {
+    needs: { lower: ['jahres', 'monats'] },
     re: /(?<![\p{L}])(?:(?:Anfang|Mitte|Ende)\s+(?:des|diese[sn])\s+(Jahres|Monats)|(Jahres|Monats)(?:ende|anfang|beginn|mitte))(?![\p{L}])(?!\s*\d)/giu,
     make: (m, ref) => {
       const unit = (m[1] ?? m[2]).toLowerCase();
@@ -328,6 +363,7 @@ const RULES: Rule[] = [
   },
   // vorgestern, gestern, heute, morgen, übermorgen, with "Abend", "früh" …; "Morgen" capitalised is a time of day.
   {
+    needs: { lower: ['gestern', 'heute', 'morgen'] },
     re: new RegExp(`(?<![${L}])(vorgestern|gestern|heute|übermorgen|morgen)(?:\\s+(${DAYPART}))?(?![${L}-])`, 'giu'),
     make: (m, ref, text) => {
       const word = m[1];
@@ -340,6 +376,7 @@ const RULES: Rule[] = [
   },
   // "am Vortag", "am Folgetag", "tags darauf": relative to the day last named in the paragraph.
   {
+    needs: { lower: ['tag', 'vorabend'] },
     re: /(?<![\p{L}])(Vortag(?:es|s)?|Vorabend|Folgetag|(?:nächsten|darauffolgenden|folgenden)\s+Tag|Tag\s+(?:darauf|danach|zuvor)|tags\s+(?:darauf|zuvor))(?![\p{L}])/giu,
     make: (m) => {
       const w = m[1].toLowerCase();
@@ -351,6 +388,7 @@ const RULES: Rule[] = [
   },
   // "vergangene Woche", "im vergangenen Jahr", "nächsten Monat", "Ende der vergangenen Woche".
   {
+    needs: { lower: ['woche', 'monat', 'jahr'] },
     re: /(?<![\p{L}])(?:(?:Anfang|Mitte|Ende)\s+(?:der|des)\s+)?(vorvergangenen|vergangenen|vergangene[sr]?|letzten|letzte[sr]?|vorigen|vorige[sr]?|kommenden|kommende[sr]?|nächsten|nächste[sr]?|diese[rsnm]?)\s+(Woche|Monats?|Jahr(?:es)?)(?![\p{L}])(?!\s*\d)/giu,
     make: (m, ref) => {
       const { start, end } = span(m);
@@ -370,6 +408,7 @@ const RULES: Rule[] = [
   },
   // "Anfang der Woche": the article's week, like "diese Woche".
   {
+    needs: { exact: ['Woche'] },
     re: /(?<![\p{L}])(?:Anfang|Mitte|Ende)\s+der\s+Woche(?![\p{L}])/gu,
     make: (m, ref) => {
       const { start, end } = span(m);
@@ -380,6 +419,7 @@ const RULES: Rule[] = [
   },
   // "Kalenderwoche 32", "KW 12/2024": the ISO week as its Monday–Sunday interval, in the article's year by default.
   {
+    needs: { digit: true, exact: ['Kalenderwoche', 'KW'] },
     re: new RegExp(`(?<![${L}])(?:Kalenderwoche|KW)\\s*(\\d{1,2})(?:\\s*[/,]?\\s*(${YEAR}))?(?![\\d.,])`, 'gu'),
     make: (m, ref) => {
       const { start, end } = span(m);
@@ -394,6 +434,7 @@ const RULES: Rule[] = [
   },
   // "im Vorjahr", "in der Vorwoche", "im Vormonat".
   {
+    needs: { lower: ['vorjahr', 'vorwoche', 'vormonat'] },
     re: /(?<![\p{L}])(Vorjahr|Vorwoche|Vormonat)(?:e?s)?(?![\p{L}])/giu,
     make: (m, ref) => {
       const { start, end } = span(m);
@@ -410,11 +451,13 @@ const RULES: Rule[] = [
   },
   // Vague: "in den letzten Stunden", "seit Wochen", "demnächst", "bald", "vor Kurzem".
   {
+    needs: { lower: ['stunden', 'tagen', 'wochen', 'monaten', 'jahren', 'jahrzehnten', 'zeit', 'demnächst', 'bald', 'kürze', 'kürzlich', 'kurzem', 'jüngst', 'unlängst', 'neulich'] },
     re: /(?<![\p{L}])(?:in\s+den\s+(?:letzten|vergangenen|kommenden|nächsten|zurückliegenden)\s+(?:(?:paar|beiden|wenigen)\s+)?(?:Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|seit\s+(?:(?:einigen|mehreren|vielen|wenigen)\s+)?(?:Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|vor\s+(?:einigen|wenigen|mehreren|vielen)\s+(?:Stunden|Tagen|Wochen|Monaten|Jahren)|(?:seit|vor)\s+einiger\s+Zeit|demnächst|bald|in\s+Kürze|kürzlich|vor\s+kurzem|jüngst|unlängst|neulich)(?![\p{L}])/giu,
     make: (m) => fixed(m.index, m.index + m[0].length, null, true, false),
   },
   // "vor drei Tagen", "in zwei Wochen", "vor einem Jahr": counted back or forth from the article date.
   {
+    needs: { lower: ['tag', 'woche', 'monat', 'jahr'] },
     re: new RegExp(
       `(?<![${L}])(vor|in)\\s+(\\d{1,3}|${NUMBER_WORD})\\s+(Tag(?:en)?|Woche(?:n)?|Monat(?:en)?|Jahr(?:en)?)(?![${L}])`,
       'giu',
@@ -437,6 +480,7 @@ const RULES: Rule[] = [
   // Weekdays: "am Montag", "Sonntagabend", "Montag früh", "kommenden Freitag", "Freitag nächste Woche",
   // "diese Woche Sonntag", "am Wochenende".
   {
+    needs: { lower: ['tag', 'mittwoch', 'sonnabend', 'wochenende'] },
     re: new RegExp(
       `(?<![${L}])(?:(vergangenen|letzten|vorigen|kommenden|nächsten|diesen|vergangenes|letztes|kommendes|nächstes|dieses|heutigen|gestrigen|morgigen)\\s+|(vergangene|letzte|vorige|kommende|nächste|diese)\\s+Woche\\s+)?(${WEEKDAY}|wochenende)(?:${DAYPART})?(?![${L}])(?:\\s+(?:${DAYPART}|morgens|vormittags|mittags|nachmittags|abends|nachts)(?![${L}]))?(?:\\s+(vergangene[rn]?|letzte[rn]?|vorige[rn]?|kommende[rn]?|nächste[rn]?|diese[rn]?)\\s+Woche(?![${L}]))?`,
       'giud',
@@ -465,6 +509,7 @@ const RULES: Rule[] = [
   },
   // "Mo., 3.7.", "Fr 18.8.": a short weekday only in front of a date.
   {
+    needs: { digit: true, exact: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] },
     re: /(?<![\p{L}])(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=,?\s*\d{1,2}\.)/gu,
     make: (m) => ({
       start: m.index,
@@ -480,6 +525,7 @@ const RULES: Rule[] = [
   },
   // "16-17 Uhr", "07:00 - 07:45 Uhr": a time range.
   {
+    needs: { digit: true, exact: ['Uhr'] },
     re: /(?<![\d.,:])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:Uhr\s*)?(?:-|–|bis)\s*([01]?\d|2[0-4])(?:[:.]([0-5]\d))?\s*Uhr(?![\p{L}])/gu,
     make: (m) => ({
       start: m.index,
@@ -492,16 +538,19 @@ const RULES: Rule[] = [
   },
   // "14.30 Uhr", "10 Uhr", "19:55 Uhr".
   {
+    needs: { digit: true, exact: ['Uhr'] },
     re: /(?<![\d.,:])([01]?\d|2[0-4])(?:[:.]([0-5]\d))?\s*Uhr(?![\p{L}])/gu,
     make: (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'time', cal: { h: +m[1], min: m[2] ? +m[2] : 0 }, relative: false }),
   },
   // "9.38h", "18h45": the short written form.
   {
+    needs: { digit: true, exact: ['h'] },
     re: /(?<![\d.,:])([01]?\d|2[0-3])(?:[:.]([0-5]\d)\s*h|h([0-5]\d))(?![\p{L}\d])/gu,
     make: (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'time', cal: { h: +m[1], min: +(m[2] ?? m[3]) }, relative: false }),
   },
   // "19:55" without "Uhr": a time only next to a date or after "um", "gegen", "ab" (else it may be a score).
   {
+    needs: { digit: true, exact: [':'] },
     re: /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g,
     make: (m, _ref, text) => {
       const p: Piece = { start: m.index, end: m.index + m[0].length, kind: 'time', cal: { h: +m[1], min: +m[2] }, relative: false };
@@ -511,6 +560,7 @@ const RULES: Rule[] = [
   },
   // The first day of a range: "21." in "21. bis 23. Juni", "16.-17.05.2017", "vom 21 auf 22 November".
   {
+    needs: { digit: true, lower: ['-', '–', '/', 'bis', 'zum', 'auf'] },
     re: new RegExp(
       `${NO_DIGIT_BEFORE}(\\d{1,2})\\.?(?=\\s*(?:-|–|/|bis(?:\\s+zum)?|zum|auf(?:\\s+den)?)\\s*\\d{1,2}(?:\\.|\\s+${MONTH_AFTER_DAY}))`,
       'giu',
@@ -522,7 +572,20 @@ const RULES: Rule[] = [
 /** All pieces of a sentence, the longest winning where two overlap. */
 export function scanPieces(text: string, ref: Ymd | null): Piece[] {
   const found: { p: Piece; rule: number }[] = [];
+  const digit = /\d/.test(text);
+  let year: boolean | undefined;
+  // Unicode case folding reads the long s "ſ" as "s" where toLowerCase() keeps it: such a text skips no rule.
+  const exotic = text.includes('ſ');
+  let lower: string | undefined;
   RULES.forEach((rule, i) => {
+    const needs = rule.needs;
+    if (needs.digit && !digit) return;
+    if (needs.year && !(digit && (year ??= /\d{4}/.test(text)))) return;
+    if (needs.exact && !needs.exact.some((w) => text.includes(w))) return;
+    if (needs.lower && !exotic) {
+      const l = (lower ??= text.toLowerCase());
+      if (!needs.lower.some((w) => l.includes(w))) return;
+    }
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text))) {
