@@ -5,7 +5,8 @@
 // Measures:
 //   - figure detection: precision/recall/F1 of spans, exact boundaries and (lenient) any overlap;
 //   - value: the interval [low, high] (or "vague") of every overlapping pair, and the unit;
-//   - keys: "keyed" = the engine gives a key exactly when the annotation names a quantity; pairs =
+//   - keys (on figures that are not vague, the only ones `conflicting-figure` compares): "keyed" = the
+//     engine gives a key exactly when the annotation names a quantity; pairs =
 //     every two figures of different items of the same story: the same annotated quantity should get the
 //     same non-empty key, different quantities must not (a false merge is a false conflict in the making);
 //   - attribution, on the figures `unsourced-figure` judges (not vague, not a duration): sourced vs
@@ -230,12 +231,15 @@ export function evaluate(items: Item[]): FigureEval {
   let valueOk = 0;
   let unitOk = 0;
   let keyedOk = 0;
+  let keyedN = 0;
   for (const { gold: g, got: f } of matched) {
     const okValue = g.vague ? f!.vague : !f!.vague && near(f!.low, g.low) && near(f!.high, g.high);
     if (okValue) valueOk++;
     else errors.push(`VALUE     ${g.item} „${g.text}“ ${fmtInterval(f!.low, f!.high)}${f!.vague ? ' (vage)' : ''} ≠ ${g.vague ? 'vage' : fmtInterval(g.low, g.high)}`);
     if ((f!.unit ?? '') === g.unit) unitOk++;
     else errors.push(`UNIT      ${g.item} „${g.text}“ ${f!.unit ?? '–'} ≠ ${g.unit || '–'}`);
+    if (g.vague) continue;
+    keyedN++;
     const keyed = g.key !== '-';
     if (keyed === !!f!.key) keyedOk++;
     else errors.push(`KEYED     ${g.item} „${g.text}“ key ${JSON.stringify(f!.key)}, annotated ${g.key}`);
@@ -251,6 +255,8 @@ export function evaluate(items: Item[]): FigureEval {
       const a = all[i];
       const b = all[j];
       if (a.gold.story === '-' || a.gold.story !== b.gold.story || a.gold.item === b.gold.item) continue;
+      // Vague amounts are never compared, so their keys do not matter.
+      if (a.gold.vague || b.gold.vague) continue;
       const same = a.gold.key !== '-' && a.gold.key === b.gold.key;
       const ka = a.got?.key ?? '';
       const kb = b.got?.key ?? '';
@@ -302,7 +308,7 @@ export function evaluate(items: Item[]): FigureEval {
     spanOverlap: prf(tpOverlap, fpOverlap, goldN - tpOverlap),
     valueAccuracy: ratio(valueOk, matched.length),
     unitAccuracy: ratio(unitOk, matched.length),
-    keyedAccuracy: ratio(keyedOk, matched.length),
+    keyedAccuracy: ratio(keyedOk, keyedN),
     keyPairs: { ...pairs, goldPairs, falseMerges: pairFp },
     sourcedAccuracy: ratio(srcOk, judged.length),
     unsourced,

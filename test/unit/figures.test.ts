@@ -351,3 +351,50 @@ describe('Zahlen: keine Zahlen', () => {
     assert.equal(only('Die Zahl der Toten stieg auf 30. Danach wurde es ruhig.').value, 30);
   });
 });
+
+describe('Zahlen: Anteile in Worten', () => {
+  it('liest "zwei Drittel der Befragten" als Prozent mit dem Schlüssel der Befragten', () => {
+    const f = only('Zwei Drittel der Befragten sind für ein Tempolimit.');
+    assert.equal(f.text, 'Zwei Drittel');
+    assert.equal(f.unit, 'Prozent');
+    assert.equal(Math.round(f.value * 100) / 100, 66.67);
+    assert.equal(f.key, only('Laut Forsa sind 64 Prozent der Befragten für ein Tempolimit.').key);
+  });
+
+  it('gibt einem Anteil in Worten die Toleranz einer gerundeten Zahl: "jeder Dritte" passt zu 31 Prozent', () => {
+    const f = only('Laut Forsa ist jeder Dritte dagegen.');
+    assert.equal(f.text, 'jeder Dritte');
+    assert.ok(f.low <= 31 && 31 <= f.high && f.high < 37, `${f.low}–${f.high}`);
+  });
+
+  it('liest "jede fünfte", "die Hälfte", "ein Viertel", "drei Viertel" und "neun von zehn"', () => {
+    const cases: [string, string, number][] = [
+      ['Jede fünfte Befragte stimmte zu.', 'Jede fünfte', 20],
+      ['Die Hälfte der Mieter zahlt zu viel.', 'Die Hälfte', 50],
+      ['Ein Viertel aller Fehltage geht auf Rückenleiden zurück.', 'Ein Viertel', 25],
+      ['Drei Viertel der Deutschen sorgen sich um das Klima.', 'Drei Viertel', 75],
+      ['Neun von zehn Bewohnern verloren ihr Haus.', 'Neun von zehn', 90],
+    ];
+    for (const [body, text, value] of cases) {
+      const f = only(body);
+      assert.deepEqual([f.text, f.value, f.unit], [text, value, 'Prozent'], body);
+    }
+  });
+
+  it('wendet Qualifizierer auf den Anteil an: "knapp die Hälfte", "mehr als jeder dritte"', () => {
+    assert.deepEqual(interval(only('Knapp die Hälfte der Mieter zahlt zu viel.')), [45, 50]);
+    const f = only('Mehr als jeder dritte Fernzug war verspätet.');
+    assert.equal(f.text, 'Mehr als jeder dritte');
+    assert.equal(f.high, Infinity);
+  });
+
+  it('liest Zeitabschnitte und Zusammensetzungen nicht als Anteil', () => {
+    assert.deepEqual(figures('In der zweiten Hälfte fiel kein Tor.'), []);
+    assert.deepEqual(figures('Er wartete eine Dreiviertelstunde auf den Bus.'), []);
+    assert.deepEqual(figures('Die Koalition hat keine Zwei-Drittel-Mehrheit.'), []);
+  });
+
+  it('liest "anderthalb" als 1,5', () => {
+    assert.equal(only('Die Sitzung dauerte anderthalb Stunden.').value, 1.5);
+  });
+});

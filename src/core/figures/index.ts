@@ -25,6 +25,8 @@ const CANDIDATE = new RegExp(
   [
     // Vague amounts: "Tausende", "Dutzenden", "zahlreiche", "mehrere tausend", "Millionen" alone.
     String.raw`(?<vague>\b(?:(?:[Mm]ehrere|[Ee]inige|[Ee]tliche|[Vv]iele)n? (?:[Hh]undert|[Tt]ausend|[Zz]ehntausend|Dutzend)|(?:[Aa]ber|[Zz]ehn|[Hh]undert)?[Tt]ausende|[Hh]underte|[Dd]utzende|[Mm]illionen|[Mm]illiarden|[Zz]ahlreiche)n?\b)`,
+    // Shares: "zwei Drittel", "jeder Dritte", "jede fünfte", "die Hälfte", "neun von zehn" (see SHARE below).
+    String.raw`(?<share>\b(?:(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun)\s+(?:Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)|[Dd]reiviertel|[Jj]ede[rs]?\s+(?:[Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Ss]echste|[Ss]iebte|[Aa]chte|[Nn]eunte|[Zz]ehnte|[Zz]wanzigste|[Hh]undertste)[nrs]?|[Dd]ie\s+Hälfte|(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)\s+von\s+(?:zehn|fünf|vier|drei|hundert)))`,
     // "ein Dutzend", "eine Million": the article counts only before a scale word.
     String.raw`(?<one>\b[Ee]ine?[rmns]? (?=(?:Dutzend|Million|Milliarde|Billion)\b))`,
     // Digits with German grouping: "10.000", "10 000", "1,5"; also times, dates, scores (rejected later).
@@ -325,12 +327,48 @@ function vagueFigure(text: string, start: number, end: number, range: Span): Fig
   };
 }
 
+/*
+ * Shares in words are figures in per cent, so that "jeder Dritte", "ein Drittel" and "33 Prozent" of the same
+ * thing share a key and compare: value 33.33…, unit "Prozent", and the interval of a rounded figure (±10 %)
+ * unless a qualifier says otherwise ("knapp die Hälfte" [45, 50], "mehr als jeder Dritte" [33.3, ∞)).
+ */
+const DENOMINATORS: Record<string, number> = {
+  zweite: 2, dritte: 3, vierte: 4, fünfte: 5, sechste: 6, siebte: 7, achte: 8, neunte: 9, zehnte: 10,
+  zwanzigste: 20, hundertste: 100, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, achtel: 8, zehntel: 10,
+  zehn: 10, fünf: 5, vier: 4, drei: 3, hundert: 100,
+};
+const NUMERATORS: Record<string, number> = {
+  ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+};
+
+/** The per-cent value of a share as matched by the candidate pattern, or undefined. */
+function shareValue(raw: string): number | undefined {
+  const words = raw.toLowerCase().split(/\s+/);
+  let num: number | undefined;
+  let den: number | undefined;
+  if (words[0] === 'die') return 50;
+  if (words[0] === 'dreiviertel') return 75;
+  if (/^jede[rs]?$/.test(words[0])) {
+    num = 1;
+    den = DENOMINATORS[words[1]] ?? DENOMINATORS[words[1].slice(0, -1)];
+  } else {
+    num = NUMERATORS[words[0]];
+    den = DENOMINATORS[words[words.length - 1]];
+  }
+  if (num === undefined || den === undefined || num >= den) return undefined;
+  return Number(((100 * num) / den).toPrecision(12));
+}
+
 function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMention[]): Figure | undefined {
   const g = m.groups!;
   let core: Core;
   const start0 = m.index;
   let end0 = m.index + m[0].length;
-  if (g.one) {
+  const share = g.share ? shareValue(g.share) : undefined;
+  if (g.share) {
+    if (share === undefined) return undefined;
+    core = { start: start0, end: end0, value: share, word: true };
+  } else if (g.one) {
     core = { start: start0, end: start0 + m[0].trimEnd().length, value: 1, word: true };
     end0 = core.end;
   } else if (g.digits) {
@@ -363,7 +401,8 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   let value = core.value;
   let end = core.end;
   let scaled = false;
-  const scale = scaleAt(text, end);
+  if (share !== undefined) unit = 'Prozent';
+  const scale = share === undefined ? scaleAt(text, end) : undefined;
   if (scale) {
     value *= scale.factor;
     end = scale.end;
@@ -374,7 +413,7 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   // Ranges: "10.000 bis 12.000", "10.000–12.000", "zwischen 10.000 und 12.000".
   let high: number | null = null;
   RANGE_AFTER.lastIndex = end;
-  const r = RANGE_AFTER.exec(text);
+  const r = share === undefined ? RANGE_AFTER.exec(text) : null;
   if (r && (r[0].trim() !== 'und' || qualifier === 'zwischen') && !(qualifier === 'von' && r[0].trim() !== 'bis')) {
     const second = numberAt(text, end + r[0].length);
     if (second && (!second.word || /bis|und/.test(r[0]))) {
@@ -398,7 +437,7 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
     qualifier = null;
   }
 
-  const u = unitAt(text, end);
+  const u = share === undefined ? unitAt(text, end) : undefined;
   // "von 2,5 auf 3,1 Prozent": the first number is a level before the change and shares the second's unit.
   let earlier = false;
   if (!u && !unit && high === null) {
@@ -494,6 +533,8 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   let low = value;
   let hi = high ?? value;
   if (high === null && qualifier && QUALIFIERS[qualifier]) [low, hi] = QUALIFIERS[qualifier](value);
+  // A share in words is a rounded percentage: "jeder Dritte" agrees with 30 and with 36 per cent.
+  else if (share !== undefined) [low, hi] = ROUGH(value);
   if (low > hi) [low, hi] = [hi, low];
   // 1.1 × 7e6 is 7700000.000000001 in floating point; twelve significant digits are more than any text has.
   low = Number(low.toPrecision(12));
