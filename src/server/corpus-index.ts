@@ -1,7 +1,9 @@
 // Keeps the corpus index current: loads the cache, indexes changed files in the background, follows file events.
 import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
-import { createCorpus, type Corpus } from '../core';
+import { analyze, createCorpus, type Corpus } from '../core';
+import { corpusRecord } from '../core/corpus';
+import { indexFiles, type FileOutcome, type IndexJob } from '../node/index-pool';
 import { indexKey, type EffectiveConfig } from './config';
 import { loadCache, saveCache, type FileStamp } from './corpus-cache';
 import { findCorpusFiles, readArticle, type ReadResult } from './corpus-loader';
@@ -22,8 +24,20 @@ export interface IndexEvents {
   startProgress(): Promise<IndexProgress | null>;
 }
 
-/** Lets pending requests run between files; indexing is CPU-bound and would otherwise block them. */
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** The loader's words for why the pool left a file out, as the output channel reports them. */
+function readResultOf(outcome: Exclude<FileOutcome, { ok: true }>): Exclude<ReadResult, { ok: true }> {
+  switch (outcome.reason) {
+    case 'too-large':
+    case 'binary':
+      return { ok: false, reason: outcome.reason };
+    case 'not-a-file':
+      return { ok: false, reason: 'unreadable', detail: 'not a regular file' };
+    case 'unreadable':
+      return { ok: false, reason: 'unreadable', detail: outcome.code ?? outcome.detail };
+    case 'failed':
+      return { ok: false, reason: 'unreadable', detail: `analysis failed: ${outcome.detail ?? ''}` };
+  }
+}
 
 const CACHE_SAVE_DELAY_MS = 2000;
 
@@ -92,27 +106,32 @@ export class CorpusIndex {
     let skipped = 0;
     let changed = false;
     try {
-      for (let i = 0; i < files.length; i++) {
-        if (generation !== this.generation) return;
-        const f = files[i];
+      // Unchanged files keep their entry; the rest is read and analysed by the index pool's workers.
+      const jobs: (IndexJob & { at: number; stamp: FileStamp })[] = [];
+      files.forEach((f, at) => {
         const uri = URI.file(f.path).toString();
         seen.add(uri);
         const stamp = this.stamps.get(uri);
-        if (stamp && stamp.mtimeMs === f.mtimeMs && stamp.size === f.size && this.corpus.has(uri)) continue;
-        const read = await readArticle(f.path, maxBytes);
-        if (generation !== this.generation) return;
-        if (read.ok) {
-          this.corpus.add({ uri, text: read.text });
-        } else {
-          skipped++;
-          this.corpus.remove(uri);
-          this.events.skipped(f.path, read);
-        }
-        this.stamps.set(uri, { mtimeMs: f.mtimeMs, size: f.size });
-        changed = true;
-        if (i % 10 === 0) progress?.report(i, files.length);
-        await yieldToEventLoop();
-      }
+        if (stamp && stamp.mtimeMs === f.mtimeMs && stamp.size === f.size && this.corpus.has(uri)) return;
+        jobs.push({ path: f.path, uri, at, stamp: { mtimeMs: f.mtimeMs, size: f.size } });
+      });
+      const run = await indexFiles(jobs, {
+        maxBytes,
+        isCancelled: () => generation !== this.generation,
+        onResult: (job, outcome, n) => {
+          const { uri, stamp, at } = jobs[n];
+          if (outcome.ok) this.corpus.addRecord(outcome.record);
+          else {
+            skipped++;
+            this.corpus.remove(uri);
+            this.events.skipped(job.path, readResultOf(outcome));
+          }
+          this.stamps.set(uri, stamp);
+          changed = true;
+          if (n % 10 === 0) progress?.report(at, files.length);
+        },
+      });
+      if (!run.completed || generation !== this.generation) return;
       for (const uri of this.corpus.uris()) {
         if (seen.has(uri)) continue;
         this.corpus.remove(uri);
@@ -140,7 +159,7 @@ export class CorpusIndex {
       this.stamps.delete(uri);
     } else {
       const read = await readArticle(file, this.config.maxFileSizeKb * 1024);
-      if (read.ok) this.corpus.add({ uri, text: read.text });
+      if (read.ok) this.corpus.addRecord(corpusRecord(uri, analyze(read.text, { uri })));
       else {
         this.corpus.remove(uri);
         this.events.skipped(file, read);
