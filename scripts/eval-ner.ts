@@ -10,6 +10,7 @@ const K = Number(process.env.NER_FOLDS ?? 5);
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
 const RUNS = Number(process.env.NER_RUNS ?? 3);
 const PRUNE = Number(process.env.NER_PRUNE ?? 0.03);
+const O_BIAS = Number(process.env.NER_OBIAS ?? 0);
 
 function predict(model: Model, s: Sentence, decoder: 'viterbi' | 'greedy') {
   const em = emissions(model, sentenceFeatures(s.words));
@@ -34,7 +35,7 @@ function main(): void {
   }
   for (let k = 0; k < K; k++) {
     const trainSet = [...all.filter((_, i) => i % K !== k), ...own];
-    const { model } = trainModel(trainSet, { epochs: EPOCHS, seed: Number(process.env.NER_SEED ?? 1), runs: RUNS }, PRUNE);
+    const { model } = trainModel(trainSet, { epochs: EPOCHS, seed: Number(process.env.NER_SEED ?? 1), runs: RUNS, oBias: O_BIAS }, PRUNE);
     all.forEach((s, i) => {
       if (i % K !== k) return;
       const mv = predict(model, s, 'viterbi');
