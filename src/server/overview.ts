@@ -2,6 +2,7 @@
 import type { Analysis, Corpus, Figure, FigureRef, Finding, Ref } from '../core';
 import { disagreeing } from '../core/checks/conflicting-figure';
 import { daysBetween } from '../core/checks/format';
+import { MAX_DIAGNOSTICS } from './diagnostics';
 import type {
   OverviewClaim,
   OverviewDate,
@@ -28,6 +29,12 @@ export interface OverviewInput {
 const MAX_CORPUS_VALUES = 30;
 const MAX_DATE_ARTICLES = 12;
 const MAX_CLAIM_CHARS = 160;
+/**
+ * Rows per list. A draft with more figures, dates or claims than this is pasted data, not prose: the
+ * panel could not show it usefully, and building it cost seconds and a hundred megabytes of JSON for
+ * 100,000 figures. Findings are capped like the diagnostics; the report lists them all.
+ */
+export const MAX_ROWS = 500;
 
 const passage = (uri: string, s: { start: number; end: number }): OverviewPassage => ({ uri, start: s.start, end: s.end });
 
@@ -57,6 +64,19 @@ function corpusValue(r: FigureRef, conflict: boolean): OverviewValue {
 /** Days from the draft's date, for choosing the nearest corpus values; undated ones count as near. */
 const distance = (draftDate: string | null, date: string | null): number => (draftDate && date ? daysBetween(draftDate, date) : 0);
 
+/** The sentence holding a span, by binary search over the sorted sentences (a linear scan per figure is quadratic). */
+function sentenceAround(sentences: readonly { start: number; end: number }[], span: { start: number; end: number }) {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= span.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  return s && s.start <= span.start && span.end <= s.end ? s : undefined;
+}
+
 function figureOf(input: OverviewInput, analysis: Analysis, f: Figure, refsOf: (key: string) => FigureRef[]): OverviewFigure {
   const meta = analysis.doc.meta;
   // Only values the check compares (dated within the window, or undated): older reports are no contradiction.
@@ -71,7 +91,7 @@ function figureOf(input: OverviewInput, analysis: Analysis, f: Figure, refsOf: (
   const corpus = chosen
     .map(({ r, conflict }) => corpusValue(r, conflict))
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri) || a.start - b.start);
-  const sentence = analysis.doc.sentences.find((s) => s.start <= f.start && f.end <= s.end);
+  const sentence = sentenceAround(analysis.doc.sentences, f);
   return {
     key: f.key,
     unit: f.unit,
@@ -140,9 +160,7 @@ function sourcesOf(input: OverviewInput, analysis: Analysis): OverviewSource[] {
 }
 
 function claimsOf(input: OverviewInput, analysis: Analysis): OverviewClaim[] {
-  return analysis.claims
-    .filter((c) => !c.source || c.vague)
-    .map((c) => ({ ...passage(input.uri, c), text: collapse(analysis.doc.text.slice(c.start, c.end), MAX_CLAIM_CHARS), vague: !!c.source }));
+  return firstOf(analysis.claims, (c) => !c.source || c.vague, MAX_ROWS).map((c) => ({ ...passage(input.uri, c), text: collapse(analysis.doc.text.slice(c.start, c.end), MAX_CLAIM_CHARS), vague: !!c.source }));
 }
 
 /** Results per draft state: the panel and the tree ask for the same version, and a state never changes once made. */
@@ -158,6 +176,16 @@ export function overview(input: OverviewInput, cacheKey?: object): OverviewResul
   const result = compute(input);
   if (cacheKey) cache.set(cacheKey, result);
   return result;
+}
+
+/** The first `max` items passing `test`, without scanning the rest. */
+function firstOf<T>(items: readonly T[], test: (x: T) => boolean, max: number): T[] {
+  const out: T[] = [];
+  for (const x of items) {
+    if (out.length >= max) break;
+    if (test(x)) out.push(x);
+  }
+  return out;
 }
 
 function compute(input: OverviewInput): OverviewResult {
@@ -179,11 +207,11 @@ function compute(input: OverviewInput): OverviewResult {
     title: a.doc.meta.title ?? null,
     date: a.doc.meta.date,
     // Vague amounts ("Tausende") have no value to draw.
-    figures: a.figures.filter((f) => !f.vague && f.key).map((f) => figureOf(input, a, f, refsOf)),
-    dates: a.dates.map((d) => dateOf(input, d)),
+    figures: firstOf(a.figures, (f) => !f.vague && !!f.key, MAX_ROWS).map((f) => figureOf(input, a, f, refsOf)),
+    dates: a.dates.slice(0, MAX_ROWS).map((d) => dateOf(input, d)),
     entities: entitiesOf(input, a),
     sources: sourcesOf(input, a),
     claims: claimsOf(input, a),
-    findings: input.findings.map((f) => ({ ...passage(input.uri, f), code: f.code, severity: f.severity, message: f.message })),
+    findings: input.findings.slice(0, MAX_DIAGNOSTICS).map((f) => ({ ...passage(input.uri, f), code: f.code, severity: f.severity, message: f.message })),
   };
 }

@@ -4,8 +4,11 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -35,7 +38,7 @@ import { readArticle } from './corpus-loader';
 import { CorpusIndex } from './corpus-index';
 import { decorationRanges } from './decorations';
 import { toDiagnostics } from './diagnostics';
-import { checkText, Drafts, type CheckEnvironment, type DraftState } from './drafts';
+import { checkText, Drafts, nextTurn, type CheckEnvironment, type DraftState } from './drafts';
 import { houseNames } from './house-names';
 import { hoverAt } from './hover';
 import { localeOf, messages } from './messages';
@@ -83,11 +86,20 @@ export function startServer(connection: Connection): void {
       toldTooLarge.add(state.uri);
       connection.console.info(`${m().draftTooLarge(config.maxFileSizeKb)} ${displayPath(state.uri, roots)}`);
     }
-    const diagnostics = await toDiagnostics(state.findings, state.lines, texts);
+    // Checked in slices: other requests are answered meanwhile, and a newer version stops this run.
+    const findings = await state.checked();
+    if (!findings) return;
+    const diagnostics = await toDiagnostics(findings, state.lines, texts, locale);
     // A newer edit may have arrived while related passages were read; its own run publishes then.
     const doc = documents.get(state.uri);
     if (doc && doc.version !== state.version) return;
     await connection.sendDiagnostics({ uri: state.uri, version: doc?.version, diagnostics });
+  };
+
+  /** What a request answers when the client cancelled it: the LSP error code clients expect. */
+  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  const throwIfCancelled = (token: CancellationToken): void => {
+    if (token.isCancellationRequested) throw cancelled();
   };
 
   const drafts = new Drafts((uri) => documents.get(uri), environment, publish);
@@ -220,8 +232,14 @@ export function startServer(connection: Connection): void {
     if (changed) corpusChanged();
   });
 
-  connection.onHover((params) => {
+  connection.onHover(async (params, token) => {
+    // One turn of the event loop first: a cancellation sent right behind the request is read by then,
+    // before a draft not yet analysed costs its analysis.
+    await nextTurn();
+    throwIfCancelled(token);
     const state = drafts.state(params.textDocument.uri);
+    // Analysing a large draft for the first time takes a while; the answer may no longer be wanted.
+    throwIfCancelled(token);
     if (!state?.analysis) return null;
     const offset = state.lines.offset(params.position);
     const hover = hoverAt(
@@ -239,10 +257,14 @@ export function startServer(connection: Connection): void {
     return { contents: { kind: 'markdown', value: hover.markdown }, range: state.lines.range(hover.span) };
   });
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
+    await nextTurn();
+    throwIfCancelled(token);
     const doc = documents.get(params.textDocument.uri);
     const state = drafts.state(params.textDocument.uri);
     if (!doc || !state) return [];
+    // The quick fixes look up the findings under the diagnostics: wait for the sliced check, or give up when cancelled.
+    if ((await state.checked(token)) === null) throw cancelled();
     const root = roots.find((r) => !path.relative(r, URI.parse(doc.uri).fsPath).startsWith('..')) ?? roots[0];
     let wsFile: { uri: string; text: string | null } | null = null;
     if (root) {
@@ -265,10 +287,11 @@ export function startServer(connection: Connection): void {
   });
 
   /** Checks every corpus file as a draft and publishes the findings, so the Problems panel covers the workspace. */
-  const checkAllOnDisk = async (): Promise<number> => {
+  const checkAllOnDisk = async (token: CancellationToken): Promise<number> => {
     await index.idle();
     let count = 0;
     for (const uri of index.corpus.uris()) {
+      throwIfCancelled(token);
       if (documents.get(uri)) {
         await drafts.checkNow(uri);
         count++;
@@ -277,8 +300,10 @@ export function startServer(connection: Connection): void {
       const read = await readArticle(URI.parse(uri).fsPath, config.maxFileSizeKb * 1024);
       if (!read.ok) continue;
       const state = checkText(uri, read.text, 0, environment());
+      const findings = await state.checked(token);
+      if (!findings) throw cancelled();
       checkedOnDisk.add(uri);
-      await connection.sendDiagnostics({ uri, diagnostics: await toDiagnostics(state.findings, state.lines, texts) });
+      await connection.sendDiagnostics({ uri, diagnostics: await toDiagnostics(findings, state.lines, texts, locale) });
       count++;
       await new Promise((r) => setImmediate(r));
     }
@@ -292,14 +317,15 @@ export function startServer(connection: Connection): void {
     return read.ok ? checkText(uri, read.text, 0, environment()) : null;
   };
 
-  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  connection.onExecuteCommand(async ({ command, arguments: args }, token) => {
+    throwIfCancelled(token);
     const uri = typeof args?.[0] === 'string' ? (args[0] as string) : undefined;
     switch (command) {
       case ServerCommand.CheckDraft:
         if (uri) await drafts.checkNow(uri);
         return null;
       case ServerCommand.CheckAllDrafts:
-        return checkAllOnDisk();
+        return checkAllOnDisk(token);
       case ServerCommand.RebuildIndex:
         checkedOnDisk.clear();
         await index.index(config, { fromScratch: true });
@@ -307,20 +333,26 @@ export function startServer(connection: Connection): void {
       case ServerCommand.Report: {
         if (!uri) return '';
         const state = drafts.state(uri) ?? (await diskState(uri));
-        return state ? formatReport(displayPath(uri, roots), state.findings, state.lines) : '';
+        if (!state) return '';
+        // The report lists every finding, also those past the diagnostics' cap.
+        const findings = await state.checked(token);
+        if (!findings) throw cancelled();
+        return formatReport(displayPath(uri, roots), findings, state.lines);
       }
       default:
         return null;
     }
   });
 
-  connection.onRequest(DecorationsRequest, (params: DecorationsParams): DecorationsResult => {
+  connection.onRequest(DecorationsRequest, (params: DecorationsParams, token): DecorationsResult => {
+    throwIfCancelled(token);
     const state = drafts.state(params.textDocument.uri);
     if (!state?.analysis) return { version: state?.version ?? null, ranges: {} };
     return { version: state.version, ranges: decorationRanges(state.analysis, state.lines) };
   });
 
-  connection.onRequest(ReferencesRequest, async (params: ReferencesParams): Promise<ReferencesResult> => {
+  connection.onRequest(ReferencesRequest, async (params: ReferencesParams, token): Promise<ReferencesResult> => {
+    throwIfCancelled(token);
     if ('kind' in params) {
       return references(index.corpus, { kind: params.kind, key: params.key, label: params.label }, texts, params.excludeUri);
     }
@@ -330,14 +362,18 @@ export function startServer(connection: Connection): void {
     return references(index.corpus, lookup, texts, state.uri);
   });
 
-  connection.onRequest(OverviewRequest, (params: OverviewParams): OverviewResult => {
+  connection.onRequest(OverviewRequest, async (params: OverviewParams, token): Promise<OverviewResult> => {
+    throwIfCancelled(token);
     const uri = params.textDocument.uri;
     const state = drafts.state(uri);
+    const findings = state ? await state.checked(token) : [];
+    if (findings === null) throw cancelled();
+    throwIfCancelled(token);
     return overview({
       uri,
       version: state?.version ?? null,
       analysis: state?.analysis ?? null,
-      findings: state?.findings ?? [],
+      findings,
       corpus: index.corpus,
       windowDays: config.windowDays,
       indexing: index.indexing,

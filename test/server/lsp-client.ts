@@ -56,7 +56,7 @@ class Waiters<T> {
 }
 
 export class TestClient {
-  readonly diagnostics = new Waiters<{ uri: string; diagnostics: Diagnostic[] }>();
+  readonly diagnostics = new Waiters<{ uri: string; version?: number; diagnostics: Diagnostic[] }>();
   readonly progress = new Waiters<{ token: ProgressToken; value: Progress }>();
   readonly logs = new Waiters<string>();
   readonly messages = new Waiters<string>();
@@ -68,10 +68,17 @@ export class TestClient {
     readonly connection: ProtocolConnection,
     private readonly child: ChildProcess,
     readonly initializeResult: InitializeResult,
+    /** What the server wrote to stderr (also passed through): an unhandled rejection or a crash shows here. */
+    readonly stderr: string[],
   ) {}
 
   static async start(opts: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const stderr: string[] = [];
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr.push(d.toString());
+      process.stderr.write(d);
+    });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const holder: { client?: TestClient } = {};
     const early: (() => void)[] = [];
@@ -114,7 +121,7 @@ export class TestClient {
         },
       },
     })) as InitializeResult;
-    const client = new TestClient(connection, child, result);
+    const client = new TestClient(connection, child, result, stderr);
     holder.client = client;
     for (const f of early) f();
     await connection.sendNotification('initialized', {});
