@@ -29,15 +29,58 @@ const TOKEN = new RegExp(
 
 const KINDS: TokenKind[] = ['ws', 'ws', 'number', 'word', 'word', 'word', 'punct', 'symbol'];
 
+// The same regex anchored at one position, for whatever the fast paths below do not settle.
+const TOKEN_AT = new RegExp(TOKEN.source, 'yu');
+
+// Letters and digits a plain German word is made of, in a table: ASCII letters and digits, äöüÄÖÜß.
+const PLAIN = new Uint8Array(256);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789äöüÄÖÜß') PLAIN[ch.charCodeAt(0)] = 1;
+// Characters after a plain word that the regex may still join to it (hyphens, apostrophes, gender marks).
+const JOINERS = new Set([45, 39, 42, 58, 95, 47]);
+
+/**
+ * Tokens of `s` (a whole range), offsets shifted by `start`. The common tokens — runs of ASCII
+ * whitespace, plain words of ASCII and German letters, commas — are read with character tests; at
+ * anything that could make the regex decide otherwise (a digit, a non-ASCII character, a possible
+ * joiner or abbreviation dot after the word) the regex is asked at that position. Because TOKEN
+ * matches at every position (its last alternative takes any character), this gives exactly its tokens.
+ */
 function pushRange(out: Token[], text: string, start: number, end: number): void {
   if (start >= end) return;
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice))) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], kind: KINDS[g] });
+  const s = start === 0 && end === text.length ? text : text.slice(start, end);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let j = -1;
+    let kind: TokenKind = 'word';
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      j = i + 1;
+      for (let d = s.charCodeAt(j); j < n && (d === 32 || (d >= 9 && d <= 13)); d = s.charCodeAt(++j));
+      // A non-ASCII space (no-break, thin) may continue the run: the regex decides.
+      if (j < n && s.charCodeAt(j) >= 128) j = -1;
+      kind = 'ws';
+    } else if (c < 256 && PLAIN[c] && (c > 57 || c < 48)) {
+      j = i + 1;
+      while (j < n && s.charCodeAt(j) < 256 && PLAIN[s.charCodeAt(j)]) j++;
+      if (j < n) {
+        const d = s.charCodeAt(j);
+        // "z.B." may be an abbreviation token, "Kreml-Sprecher" one word: the regex decides.
+        if (d >= 128 || JOINERS.has(d) || (d === 46 && j - i <= 2)) j = -1;
+      }
+    } else if (c === 44) {
+      j = i + 1;
+      kind = 'punct';
+    }
+    if (j < 0) {
+      TOKEN_AT.lastIndex = i;
+      const m = TOKEN_AT.exec(s)!;
+      let g = 1;
+      while (m[g] === undefined) g++;
+      j = i + m[0].length;
+      out.push({ start: start + i, end: start + j, text: m[0], kind: KINDS[g] });
+    } else out.push({ start: start + i, end: start + j, text: s.slice(i, j), kind });
+    i = j;
   }
 }
 
