@@ -246,3 +246,72 @@ describe('Quellen von Zahlen', () => {
     assert.equal(extractAttributions(a.doc, []).length, 1);
   });
 });
+
+describe('Quellen: Verben, die den Urheber einer Zahl nennen', () => {
+  it('erkennt „X schätzt … auf“ und „beziffert X auf“', () => {
+    assert.deepEqual(figureSources(article('Das Pentagon schätzt die Zahl der Soldaten auf 11.000.')), ['Das Pentagon schätzt']);
+    assert.deepEqual(figureSources(article('Den Sachschaden beziffert die Feuerwehr auf 80.000 Euro.')), ['beziffert die Feuerwehr']);
+  });
+
+  it('erkennt „X spricht von“ und „X gab an“', () => {
+    assert.deepEqual(figureSources(article('Der Geheimdienst spricht von 11.000 Soldaten.')), ['Der Geheimdienst spricht']);
+    assert.deepEqual(figureSources(article('Die Armee gab an, 300 Kämpfer getötet zu haben.')), ['Die Armee gab']);
+  });
+
+  it('verlangt die Partikel am Satzende: „Es gab an der Grenze 300 Tote“ nennt keine Quelle', () => {
+    assert.deepEqual(marks('Es gab an der Grenze 300 Tote.'), []);
+    assert.deepEqual(marks('Die Regierung gab 300 Millionen Euro aus.'), []);
+  });
+
+  it('macht eine Forderung zur Quelle ihrer Zahl, eine Opferzahl nicht', () => {
+    assert.deepEqual(figureSources(article('Die Gewerkschaft Verdi fordert acht Prozent mehr Lohn.')), ['Die Gewerkschaft Verdi fordert']);
+    assert.deepEqual(figureSources(article('Das Erdbeben forderte neun Todesopfer.')), [null]);
+  });
+
+  it('erkennt „so das Gericht“ mit kleingeschriebenem Artikel', () => {
+    assert.deepEqual(figureSources(article('Der Mann habe 230 Senioren betrogen, so das Gericht.')), ['so das Gericht']);
+  });
+
+  it('erkennt „nach einer Umfrage des …“, „nach Daten des …“ und „nach offiziellen Angaben“', () => {
+    assert.equal(marks('Nach einer Umfrage des Instituts Forsa sind 31 Prozent dagegen.')[0]?.who, 'Instituts Forsa');
+    assert.equal(marks('Die Exporte sanken nach Daten des Statistischen Bundesamts um 4 Prozent.')[0]?.who, 'Statistischen Bundesamts');
+    assert.deepEqual(marks('Die Zahl der Toten stieg nach offiziellen Angaben auf 217.'), [
+      { text: 'nach offiziellen Angaben', kind: 'source', who: 'offiziellen' },
+    ]);
+  });
+
+  it('hält „nach westlichen Schätzungen“ und „dem Vernehmen nach“ für vage', () => {
+    assert.equal(marks('Russland verliert nach westlichen Schätzungen täglich 1.000 Soldaten.')[0]?.kind, 'vague');
+    assert.equal(marks('Dem Vernehmen nach wurden 300 Wohnungen genehmigt.')[0]?.kind, 'vague');
+  });
+
+  it('nimmt bei „Nach eigenen Angaben verkaufte der Hersteller …“ das Subjekt nach dem Verb', () => {
+    assert.equal(marks('Nach eigenen Angaben verkaufte der Hersteller 1,2 Millionen Fahrzeuge.')[0]?.who, 'der Hersteller');
+  });
+});
+
+describe('Quellen über Satzgrenzen', () => {
+  it('gibt einem Satz mit „demnach“ mitten im Satz die Quelle davor', () => {
+    const a = article('Laut Politbarometer kommt die Union auf 32 Prozent. Die SPD erreicht demnach 16 Prozent.');
+    assert.deepEqual(figureSources(a), ['Laut Politbarometer', 'Laut Politbarometer']);
+  });
+
+  it('gibt einem Satz mit „nach diesen Angaben“ die Quelle davor', () => {
+    const a = article('Laut Umweltbundesamt sorgen sich 75 Prozent. Im Jahr 2020 waren es nach diesen Angaben 80 Prozent.');
+    assert.deepEqual(figureSources(a), ['Laut Umweltbundesamt', 'Laut Umweltbundesamt']);
+  });
+
+  it('gibt mit „Das kündigte X an.“ und „Das geht aus X hervor.“ dem Satz davor die Quelle', () => {
+    const a = article('Die Ukraine erhält drei weitere Systeme. Das kündigte Minister Pistorius in Kiew an.');
+    assert.deepEqual(figureSources(a), ['kündigte Minister Pistorius']);
+    const b = article('In Leipzig gab es 1.243 Einbrüche. Das geht aus der Kriminalstatistik hervor.');
+    assert.deepEqual(figureSources(b), ['geht aus der Kriminalstatistik hervor']);
+  });
+
+  it('trägt die Quelle weiter über Konjunktiv-Formen wie „koste“ und „belaufe“, bis ein Indikativ kommt', () => {
+    const a = article(
+      'Nach Angaben von Verivox ist Gas billiger geworden. Eine Kilowattstunde koste 9,8 Cent. Die Hilfe belaufe sich auf 28 Milliarden Euro. Der Preis lag 2022 bei 20 Cent.',
+    );
+    assert.deepEqual(figureSources(a), ['Nach Angaben von Verivox', 'Nach Angaben von Verivox', null]);
+  });
+});

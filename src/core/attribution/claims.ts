@@ -20,17 +20,21 @@ const EVENT_VERB =
 
 /** Konjunktiv I (and the Konjunktiv II that stands in for it) that marks reported speech. */
 const KONJUNKTIV =
-  /\b(?:sei|seien|habe|hätten|hätte|wäre|wären|werde|würden|würde|könne|könnten|müsse|müssten|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe|handle|handele|fehle|wisse|lasse|plane|brauche|verfüge|befinde|bestehe|drohe|erwarte|gelte|halte|kenne|mache|sehe|zeige)\b/;
+  /\b(?:sei|seien|habe|hätten|hätte|wäre|wären|werde|würden|würde|könne|könnten|müsse|müssten|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe|handle|handele|fehle|wisse|lasse|plane|brauche|verfüge|befinde|bestehe|drohe|erwarte|gelte|halte|kenne|mache|sehe|zeige|koste|betrage|belaufe|steige|sinke|falle|wachse|zahle|erhalte|verliere|gewinne|arbeite|lebe|trage|hänge|reiche|entfalle|leide|warte|nutze|besitze|beschäftige|rechne|suche)\b/;
 
 /** "ich habe", "ich werde" are indicative: first person is not reported speech. */
 const FIRST_PERSON = /\b(?:ich|Ich)\s+(?:habe|werde|hätte|wäre|würde|sei)\b/;
 
 /** Sentences that attribute the one before: "Das sagte Müller.", "Dies teilte die Polizei mit." */
 const POINT_BACK =
-  /^(?:Das|Dies|So)\s+(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|schrieb|schreibt|teilte|teilten|teilt|meldete|meldet|bestätigte|betonte|twitterte|sagte auch)\b/;
+  /^(?:Das|Dies|So)\s+(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|schrieb|schreibt|teilte|teilten|teilt|meldete|meldet|bestätigte|betonte|twitterte|sagte auch|kündigte|kündigten|gab|gaben|geht\s+aus|ging\s+aus|gehe\s+aus)\b/;
 
-/** Openers that point back to the source just named. */
-const THEREBY = /^(?:Demnach|Demzufolge|Dem Bericht zufolge|Laut dem Bericht|Darin heißt es)\b/;
+/**
+ * Words that point back to the source just named, wherever they stand in the sentence: "Demnach …", "Die SPD
+ * erreicht demnach 16 Prozent", "nach diesen Angaben", "Nach der Studie …".
+ */
+const THEREBY =
+  /(?:^|[\s,(])(?:[Dd]emnach|[Dd]emzufolge|[Dd]em Bericht zufolge|[Ll]aut dem Bericht|Darin heißt es|[Nn]ach (?:diesen|den) Angaben|[Dd]en Angaben zufolge|[Nn]ach (?:der|dieser) (?:Studie|Umfrage|Erhebung|Analyse|Statistik))\b/;
 
 function isQuestion(u: Unit): boolean {
   return /\?[\s“”"»«)]*$/.test(u.text);

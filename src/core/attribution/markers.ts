@@ -28,22 +28,27 @@ const SRC_NODET = String.raw`(?:${ADJ}\s+){0,2}${NAME}${GEN}`;
 const REPORT =
   'berichtet|berichtete|berichten|berichteten|mitteilte|mitteilten|mitteilt|meldete|meldet|melden|meldeten|' +
   'erklärte|erklärt|erklärten|sagte|sagt|sagten|bestätigte|bestätigt|bestätigten|schreibt|schrieb|schreiben|' +
-  'verlautete|angab|angaben|betonte|warnte|ankündigte|bekanntgab|mitgeteilt hat|berichtet hat';
+  'verlautete|angab|angaben|betonte|warnte|ankündigte|bekanntgab|mitgeteilt hat|berichtet hat|' +
+  // Verbs that name who gives the figure ("Das Pentagon schätzt die Zahl auf …", "Verdi fordert acht Prozent").
+  'schätzt|schätzte|schätzen|schätzten|beziffert|bezifferte|beziffern|bezifferten|spricht|sprach|sprachen|' +
+  'gab|gaben|kündigte|kündigten|kündigt|räumte|räumten|räumt|rechnet|rechnete|rechnen|fordert|forderte|' +
+  'fordern|forderten|klagt|klagte|entschied';
 const INVERTED =
   'sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|berichtete|berichteten|berichtet|meldete|meldet|' +
-  'teilte|teilten|teilt|schrieb|schreibt|bestätigte|bestätigt|warnte|so';
+  'teilte|teilten|teilt|schrieb|schreibt|bestätigte|bestätigt|warnte|schätzt|schätzte|beziffert|bezifferte|' +
+  'kündigte|kündigten|gab|gaben|räumte|klagt|klagte|entschied|forderte|fordert|so';
 
 /** Cheap gate: a unit without any of these cannot hold a marker. */
 const HINT =
-  /hervor|Berufung|[Ll]aut|zufolge|[Nn]ach |[Aa]ngaben|[Ii]nformationen|sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|hieß|heißt|[Kk]reisen|[Bb]eobachter|soll|[Oo]ffenbar|[Mm]utmaßlich|[Aa]ngeblich|[Vv]ermutlich|wohl|\bso\b/;
+  /hervor|schätz|beziffer|sprach|spricht|\bgab|kündig|räumt|rechne|forder|klagt|entschied|Vernehmen|Berufung|[Ll]aut|zufolge|[Nn]ach |[Aa]ngaben|[Ii]nformationen|sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|hieß|heißt|[Kk]reisen|[Bb]eobachter|soll|[Oo]ffenbar|[Mm]utmaßlich|[Aa]ngeblich|[Vv]ermutlich|wohl|\bso\b/;
 
 /** Per-pattern gates, so a unit only pays for the patterns whose keyword it contains. */
-const VAGUE_HINT = /zufolge|hieß|heißt|[Kk]reisen|[Bb]eobachter|berichten|verlautete/;
-const VERB_HINT = /sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|angab|ankündigt|bekanntgab|\bso\b/;
+const VAGUE_HINT = /zufolge|hieß|heißt|[Kk]reisen|[Bb]eobachter|berichten|verlautete|Vernehmen|westlichen|inoffiziellen|unbestätigten/;
+const VERB_HINT = /sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|angab|ankündigt|bekanntgab|\bso\b|schätz|beziffer|sprach|spricht|\bgab|kündig|räumt|rechne|forder|klagt|entschied/;
 
 const LAUT = new RegExp(String.raw`\b[Ll]aut\s+(${SRC})`, 'gu');
 const NACH_ANGABEN = new RegExp(
-  String.raw`\b[Nn]ach\s+(?:(?:neuen|offiziellen|ersten|jüngsten|bisherigen|vorläufigen|aktuellen|übereinstimmenden)\s+)*(?:Angaben|Informationen|Erkenntnissen|Schätzungen|Zahlen|Berichten|Darstellung)\s+(?:(?:des|der|von|vom|aus)\s+)?(${SRC_NODET})`,
+  String.raw`\b[Nn]ach\s+(?:(?:einer|einem|der|den|dem)\s+)?(?:(?:neuen|neuesten|offiziellen|ersten|jüngsten|bisherigen|vorläufigen|aktuellen|übereinstimmenden|repräsentativen)\s+)*(?:Angaben|Informationen|Erkenntnissen|Schätzungen|Schätzung|Einschätzung|Zahlen|Daten|Berichten|Darstellung|Ansicht|Auffassung|Umfrage|Studie|Erhebung|Analyse|Auswertung|Berechnungen|Prognose|Zählung)\s+(?:(?:des|der|von|vom|aus)\s+)?(${SRC_NODET})`,
   'gu',
 );
 /** Fallback for phrases the strict pattern cannot parse ("des von der Hamas kontrollierten Ministeriums"). */
@@ -52,7 +57,10 @@ const NACH_ANGABEN_LOOSE = new RegExp(
   'gu',
 );
 const NACH_X_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Lu}[\p{L}-]*?)-?(?:[Aa]ngaben|[Ii]nformationen|[Ss]chätzungen)\b`, 'gu');
-const NACH_ADJ_ANGABEN = new RegExp(String.raw`\b[Nn]ach\s+(\p{Ll}+(?:ischen|schen))\s+(?:Angaben|Informationen|Schätzungen)\b`, 'gu');
+const NACH_ADJ_ANGABEN = new RegExp(
+  String.raw`\b[Nn]ach\s+(\p{Ll}+(?:ischen|schen)|offiziellen|amtlichen|behördlichen|polizeilichen|staatlichen)\s+(?:Angaben|Informationen|Schätzungen|Zahlen)\b`,
+  'gu',
+);
 const NACH_EIGENEN = /\b[Nn]ach\s+eigenen\s+(?:Angaben|Informationen|Schätzungen)\b/gu;
 const ZUFOLGE = /\bzufolge\b/gu;
 const HERVOR = new RegExp(String.raw`\b(?:(?:geht|gehen|ging|gingen)\s+(?:\p{Ll}+\s+){0,2}aus\s+(${SRC})\s+hervor|[Aa]us\s+(${SRC})\s+(?:geht|ging)\s+hervor)`, 'gu');
@@ -60,6 +68,29 @@ const BERUFUNG = new RegExp(String.raw`\b[Uu]nter\s+Berufung\s+auf\s+(${SRC})`, 
 const WIE = new RegExp(String.raw`\b[Ww]ie\s+(${SRC}|es)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:${REPORT}|hieß|heißt)(?![\p{L}])`, 'gu');
 const VERB_FIRST = new RegExp(String.raw`\b(${INVERTED})\s+(${SRC}|er|sie)(?=[\s,.;:!?“”"»«]|$)`, 'gu');
 const INVERTED_END = /^\s*(?:[.,;:!?“”"»«)–—]|$|(?:am|im|vom|von|über|davon|darüber|dass|gegenüber|in|auf|bei|unter|nach|vor|zufolge|dem|der|den|dazu|dann|zuletzt|bereits|außerdem|zudem|ebenfalls|auch|weiter)\b)/;
+/**
+ * Verbs that are a source marker only with their particle or preposition in the clause: "teilte … mit",
+ * "kündigte … an", "gab … an/bekannt", "räumte … ein" (a separable particle ends the clause, so "Es gab an der
+ * Grenze Tote" is no source), "spricht von", "schätzt/beziffert … auf", "rechnet mit". Death tolls are no
+ * demand: "Das Erdbeben forderte neun Todesopfer" names no source.
+ */
+const PARTICLES: [RegExp, RegExp][] = [
+  [/^teil/, /\bmit\b/],
+  [/^kündig/, /\ban\s*(?:[,.;:!?“"”»]|$)/],
+  [/^gab/, /\b(?:an|bekannt)\s*(?:[,.;:!?“"”»]|$)/],
+  [/^räumt/, /\bein\s*(?:[,.;:!?“"”»]|$)/],
+  [/^(?:spr[ia]ch|sprech)/, /^\s*\S*\s*(?:\S+\s+){0,3}?von\b/],
+  [/^(?:schätz|beziffer)/, /\bauf\b/],
+  [/^rechne/, /\bmit\b/],
+  [/^forder/, /^(?![^,;.]*\b(?:Tote|Todesopfer|Opfer|Menschenleben|Leben|Verletzte)\b)/],
+];
+
+/** False when the verb needs a particle or preposition the rest of its clause lacks. */
+function particleOk(verb: string, rest: string): boolean {
+  for (const [v, p] of PARTICLES) if (v.test(verb)) return p.test(rest);
+  return true;
+}
+
 const SUBJECT_VERB = new RegExp(String.raw`\b(?:${REPORT}|teilte|teilten|teilt)\b`, 'gu');
 
 const VAGUE = new RegExp(
@@ -70,6 +101,9 @@ const VAGUE = new RegExp(
     String.raw`\b(?:[Ww]ie\s+es\s+(?:hieß|heißt)|hieß\s+es|heißt\s+es|[Ww]ie\s+verlautete)(?![\p{L}])`,
     String.raw`\b[Aa]us\s+(?:gut\s+)?(?:informierten\s+)?\p{L}*[Kk]reisen(?:\s+(?:des|der)\s+${NAME})?`,
     String.raw`\b[Bb]eobachter\s+gehen\s+davon\s+aus`,
+    // Estimates of no one in particular: "nach westlichen Schätzungen", "dem Vernehmen nach".
+    String.raw`\b[Nn]ach\s+(?:westlichen|inoffiziellen|unbestätigten)\s+(?:Angaben|Schätzungen|Informationen)`,
+    String.raw`\b[Dd]em\s+Vernehmen\s+nach\b`,
   ].join('|'),
   'gu',
 );
@@ -89,7 +123,9 @@ const NOT_A_SOURCE = new Set(
     'Bei In An Auf Aus Mit Für Seit Über Unter Vor Zwischen Trotz Wegen Während Von Durch Gegen Ohne Um Bis Ab Montag Dienstag Mittwoch ' +
     'Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September Oktober ' +
     'November Dezember Das Der Die Den Dem Des Ein Eine Einer Ich Wir Ihr Man Hier Dort Da Als Wenn Weil ' +
-    'Dass Ob Obwohl Insgesamt Allerdings Jedoch Deshalb Daher Trotzdem Dabei Dazu Zuletzt Zunächst Erst Noch'
+    'Dass Ob Obwohl Insgesamt Allerdings Jedoch Deshalb Daher Trotzdem Dabei Dazu Zuletzt Zunächst Erst Noch ' +
+    // Fronted objects of "schätzt … auf", "beziffert … auf": "Die Kosten schätzt die Verwaltung auf …".
+    'Kosten Schaden Sachschaden Schäden Zahl Summe Höhe Preis Preise Lage'
   ).split(' '),
 );
 
@@ -167,13 +203,19 @@ function push(out: Found[], text: string, start: number, end: number, kind: Attr
 }
 
 /** The subject at the start of a unit, for "nach eigenen Angaben": an entity if one is there, else a name phrase. */
-function subjectOf(unit: Unit, entities: Entity[], before: number): string | undefined {
+function subjectOf(unit: Unit, entities: Entity[], before: number, after: number): string | undefined {
+  const m = SUBJECT_AT_START.exec(unit.text);
+  if (m && namesSomeone(m[0]) && unit.start + m[0].length <= before) return trimPhrase(m[0]);
   const e = entities.find((x) => x.start >= unit.start && x.end <= before);
   if (e) return e.text;
-  const m = new RegExp(String.raw`^(?:${DET}\s+)?(?:${ADJ}\s+){0,2}${NAME}`, 'u').exec(unit.text);
-  if (m && namesSomeone(m[0])) return trimPhrase(m[0]);
+  // "Nach eigenen Angaben verkaufte der Hersteller …": the subject follows the fronted verb.
+  const v = SUBJECT_AFTER_VERB.exec(unit.text.slice(after - unit.start));
+  if (v && namesSomeone(v[1])) return trimPhrase(v[1]);
   return undefined;
 }
+
+const SUBJECT_AT_START = new RegExp(String.raw`^(?:${DET}\s+)?(?:${ADJ}\s+){0,2}${NAME}`, 'u');
+const SUBJECT_AFTER_VERB = new RegExp(String.raw`^\s+\p{Ll}+\s+(${DET}\s+(?:${ADJ}\s+){0,2}${NAME})`, 'u');
 
 function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void {
   const t = unit.text;
@@ -194,7 +236,7 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
   if (nach) for (NACH_ANGABEN.lastIndex = 0; (m = NACH_ANGABEN.exec(t)); ) {
     const phrase = trimPhrase(m[1]);
     const end = base + m.index + m[0].length - (m[1].length - phrase.length);
-    const vague = /[Kk]reisen$/.test(phrase) || !namesSomeone(phrase);
+    const vague = /[Kk]reisen$/.test(phrase) || !namesSomeone(phrase) || GENERIC_SOURCE.test(phrase);
     push(out, text, base + m.index, end, vague ? 'vague' : 'source', 1, vague ? undefined : phrase);
   }
   if (nach) for (NACH_ANGABEN_LOOSE.lastIndex = 0; (m = NACH_ANGABEN_LOOSE.exec(t)); ) {
@@ -209,7 +251,7 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, m[1]);
   }
   if (nach) for (NACH_EIGENEN.lastIndex = 0; (m = NACH_EIGENEN.exec(t)); ) {
-    push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, subjectOf(unit, entities, base + m.index));
+    push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, subjectOf(unit, entities, base + m.index, base + m.index + m[0].length));
   }
   if (t.includes('hervor')) for (HERVOR.lastIndex = 0; (m = HERVOR.exec(t)); ) {
     const phrase = trimPhrase(m[1] ?? m[2]);
@@ -245,11 +287,11 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     if (!pronoun && !namesSomeone(phrase)) continue;
     const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 300);
     // "teilte X mit" needs its particle; "sagte … ab/zu" is a different verb (absagen, zusagen).
-    if (/^teil/.test(verb) && !/\bmit\b/.test(rest)) continue;
+    if (!particleOk(verb, rest)) continue;
     if (/^sagt/.test(verb) && /\b(?:ab|zu)\s*[.!?]*$/.test(rest)) continue;
     // "so" is a source marker only after a comma or quote: "…, so Müller".
     if (verb === 'so' && (pronoun || !/(?:^|[,–—]\s*|[“"”]\s*,?\s*)$/.test(t.slice(Math.max(0, m.index - 6), m.index)))) continue;
-    if (verb === 'so' && /^(?:Dem|Der|Des|Den|Die|Das)$/.test(firstWord(phrase)) === false && !/^\p{Lu}/u.test(phrase)) continue;
+    if (verb === 'so' && !/^(?:dem|der|des|den|die|das)$/i.test(firstWord(phrase)) && !/^\p{Lu}/u.test(phrase)) continue;
     // The phrase after an inverted verb is its subject only if the clause ends there or goes on with an
     // adverbial ("sagte Müller am Montag"); "bestätigte die Entsendung jedoch nicht" has an object instead.
     // With a name right before the verb ("Ein Sprecher sagte der Agentur AFP"), that name is the subject.
@@ -257,7 +299,7 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
       const p = phraseBefore(text, base, base + m.index);
       if (p && namesSomeone(p.phrase) && /(?:^|[,;:„"“]\s*)$/.test(text.slice(Math.max(base, p.start - 4), p.start))) continue;
     }
-    if (verb !== 'so' && !/^teil/.test(verb) && !INVERTED_END.test(t.slice(m.index + m[0].length - (m[2].length - phrase.length)))) continue;
+    if (verb !== 'so' && !PARTICLES.some(([v]) => v.test(verb)) && !INVERTED_END.test(t.slice(m.index + m[0].length - (m[2].length - phrase.length)))) continue;
     const end = base + m.index + m[0].length - (m[2].length - phrase.length);
     push(out, text, base + m.index, end, 'source', 2, pronoun ? undefined : phrase);
     inverted.push(base + m.index);
@@ -265,8 +307,8 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
   if (verbs) for (SUBJECT_VERB.lastIndex = 0; (m = SUBJECT_VERB.exec(t)); ) {
     const at = base + m.index;
     if (inverted.includes(at)) continue;
-    const rest = t.slice(m.index, m.index + 300);
-    if (/^teil/.test(m[0]) && !/\bmit\b/.test(rest)) continue;
+    const rest = t.slice(m.index + m[0].length, m.index + 300);
+    if (!particleOk(m[0], rest)) continue;
     if (/^sagt/.test(m[0]) && /\b(?:ab|zu)\s*[.!?]*$/.test(rest)) continue;
     // The subject stands right before the verb, at the start of the unit or of a clause.
     const headFrom = Math.max(0, m.index - 12);
