@@ -3,52 +3,44 @@ import type { ArticleMeta, Doc, Sentence, Span, Token } from '../types';
 import { markdownBlocks, splitChunks, textBlocks } from './blocks';
 import { dateFromTopLines } from './dateparse';
 import { readFrontMatter } from './frontmatter';
-import { segmentBlock, type RawSentence } from './sentences';
+import { TextMemo } from './memo';
+import { segmentBlock } from './sentences';
 
 export type Format = 'markdown' | 'text';
 export { parseDateLine } from './dateparse';
 export { tokenize } from './tokens';
 
-/** What one chunk yields, relative to the chunk's start; cached by chunk text. */
+/** What one chunk yields; spans relative to the chunk's start, tokens placed at `base`. Cached by chunk text. */
 interface ChunkResult {
   /** Paragraphs in the chunk (blocks, and stand-alone lines within them). */
   blocks: number;
   prose: Span[];
-  sentences: (Omit<RawSentence, 'sub'> & { block: number })[];
-  /** The tokens last handed out, shifted to `offset`, reused while the chunk stays where it is. */
-  shifted?: { offset: number; tokens: Token[][] };
+  sentences: { start: number; end: number; block: number }[];
+  /**
+   * Each sentence's tokens at offsets into a text where the chunk starts at `base`. Frozen, so every
+   * Doc that finds the chunk at the same place can share them without a caller being able to change
+   * what the next Doc gets; moved (copied) only when the chunk moves.
+   */
+  tokens: readonly Token[][];
+  base: number;
 }
 
 // A bounded LRU of chunk results keyed by format and chunk text: pure memoisation, so re-preparing a
 // document after a one-character edit only re-parses and re-segments the chunk that changed.
 // Tokens cost about 20–40 bytes per character of text, so the budget is kept to tens of megabytes;
 // a chunk too big to be worth it (a 1 MB line) is not cached at all.
-const MAX_ENTRIES = 2048;
-const MAX_CHARS = 1_000_000;
-const MAX_CACHED_CHUNK = 100_000;
-const cache = new Map<string, ChunkResult>();
-let cachedChars = 0;
-
-function remember(key: string, value: ChunkResult): void {
-  cache.set(key, value);
-  cachedChars += key.length;
-  while (cache.size > MAX_ENTRIES || cachedChars > MAX_CHARS) {
-    const oldest = cache.keys().next().value as string;
-    cache.delete(oldest);
-    cachedChars -= oldest.length;
-  }
-}
+const cache = new TextMemo<ChunkResult>(2048, 1_000_000, 100_000);
 
 /** Empties the chunk cache (for benchmarks that want to measure a cold start). */
 export function clearPrepareCache(): void {
   cache.clear();
-  cachedChars = 0;
 }
 
-function computeChunk(chunk: string, markdown: boolean): ChunkResult {
+function computeChunk(chunk: string, markdown: boolean, base: number): ChunkResult {
   const blocks = markdown ? markdownBlocks(chunk) : textBlocks(chunk);
   const prose: Span[] = [];
   const sentences: ChunkResult['sentences'] = [];
+  const tokens: Token[][] = [];
   let paragraphs = 0;
   blocks.forEach((b) => {
     // Prose is the block minus its opaque pieces; a lone "." left between a URL and the line end is not.
@@ -60,12 +52,19 @@ function computeChunk(chunk: string, markdown: boolean): ChunkResult {
     if (b.end > pos && HAS_CONTENT.test(chunk.slice(pos, b.end))) prose.push(trimSpan(chunk, pos, b.end));
     let subs = 0;
     for (const s of segmentBlock(chunk, b, markdown)) {
-      sentences.push({ start: s.start, end: s.end, tokens: s.tokens, block: paragraphs + s.sub });
+      sentences.push({ start: s.start, end: s.end, block: paragraphs + s.sub });
+      // The tokens are new here and seen by no one yet: placed at `base` in place, then frozen.
+      for (const t of s.tokens) {
+        t.start += base;
+        t.end += base;
+        Object.freeze(t);
+      }
+      tokens.push(Object.freeze(s.tokens) as Token[]);
       subs = Math.max(subs, s.sub + 1);
     }
     paragraphs += Math.max(1, subs);
   });
-  return { blocks: paragraphs, prose, sentences };
+  return { blocks: paragraphs, prose, sentences, tokens, base };
 }
 
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
@@ -80,23 +79,18 @@ function chunkResult(text: string, c: Span, format: Format): ChunkResult {
   const chunk = text.slice(c.start, c.end);
   const key = format[0] + chunk;
   let r = cache.get(key);
-  if (r) {
-    cache.delete(key);
+  if (!r) {
+    r = computeChunk(chunk, format === 'markdown', c.start);
     cache.set(key, r);
-  } else {
-    r = computeChunk(chunk, format === 'markdown');
-    if (chunk.length <= MAX_CACHED_CHUNK) remember(key, r);
+  } else if (r.base !== c.start) {
+    // The chunk moved (text was typed above it): its tokens move with it, as new frozen objects.
+    const d = c.start - r.base;
+    r.tokens = r.tokens.map((ts) =>
+      Object.freeze(ts.map((t) => Object.freeze({ start: t.start + d, end: t.end + d, text: t.text, kind: t.kind }))) as Token[],
+    );
+    r.base = c.start;
   }
   return r;
-}
-
-function shiftedTokens(r: ChunkResult, offset: number): Token[][] {
-  if (r.shifted && r.shifted.offset === offset) return r.shifted.tokens;
-  const tokens = r.sentences.map((s) =>
-    s.tokens.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text, kind: t.kind })),
-  );
-  r.shifted = { offset, tokens };
-  return tokens;
 }
 
 /**
@@ -115,8 +109,8 @@ function shiftedTokens(r: ChunkResult, offset: number): Token[][] {
  *   compounds ("Kreml-Sprecher", "dpa-AFX", "Covid-19") and dotted abbreviations ("F.A.Z.", "z.B.")
  *   are one `word`; "z. B." with a space is "z", ".", "B", ".".
  * - Inside a sentence, each opaque piece (inline code, URL, …) is one `symbol` token; Markdown marks
- *   (`**`, `_`, `[`) are `symbol`/`punct` tokens. Token objects may be shared between calls and must
- *   not be mutated.
+ *   (`**`, `_`, `[`) are `symbol`/`punct` tokens. Token objects and each sentence's token array are
+ *   frozen: they are shared with the chunk cache and with other Docs of the same text.
  */
 export function prepare(text: string, format: Format): Doc {
   const meta: ArticleMeta = { date: null };
@@ -139,9 +133,9 @@ export function prepare(text: string, format: Format): Doc {
     for (const c of splitChunks(text, bodyStart, text.length, markdown)) {
       const r = chunkResult(text, c, format);
       for (const p of r.prose) prose.push({ start: p.start + c.start, end: p.end + c.start });
-      const tokens = shiftedTokens(r, c.start);
+      const tokens = r.tokens;
       r.sentences.forEach((s, i) => {
-        sentences.push({ start: s.start + c.start, end: s.end + c.start, tokens: tokens[i], paragraph: blockBase + s.block });
+        sentences.push({ start: s.start + c.start, end: s.end + c.start, tokens: tokens[i] as Token[], paragraph: blockBase + s.block });
       });
       blockBase += r.blocks;
     }
