@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// `npm run test:vscode`: runs the in-host suite (test/vscode) inside code-server's real extension host on a copy of test/workspace.
+// `npm run test:vscode`: runs the in-host suite (test/vscode) inside code-server's real extension host on a copy of test/workspace,
+// then the untrusted-workspace test in a second code-server where that folder was never trusted.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, hostComplete } from '../scripts/host/paths.mjs';
 import { runInCodeServer } from '../scripts/host/in-host.mjs';
 import { printReport } from '../scripts/host/report.mjs';
 
-const started = Date.now();
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
 
 function step(cmd, args) {
@@ -28,29 +28,70 @@ if (!existsSync(join(REPO_ROOT, 'dist', 'client.js'))) {
 }
 step(process.execPath, ['esbuild.test.mjs']);
 
-// The tests edit corpus files and settings, so they work on a throw-away copy of the workspace.
-const workspace = join(mkdtempSync(join(tmpdir(), 'faktenlage-ws-')), 'workspace');
-cpSync(join(REPO_ROOT, 'test', 'workspace'), workspace, { recursive: true });
+/**
+ * Restricted mode: a fresh user-data dir has never trusted the folder, trust is switched on (the quiet
+ * defaults switch it off) without its start-up dialog, and code-server is started without
+ * `--disable-workspace-trust`, which scripts/host/code-server.mjs always passes: a preload drops it.
+ * The workspace copy gets a draft and a setting pointing the corpus at a folder beside the workspace,
+ * whose article contradicts the draft; test/vscode/untrusted.test.ts expects it not to be indexed.
+ */
+const UNTRUSTED = {
+  settings: {
+    'security.workspace.trust.enabled': true,
+    'security.workspace.trust.startupPrompt': 'never',
+    'security.workspace.trust.banner': 'never',
+    'security.workspace.trust.untrustedFiles': 'open',
+  },
+  env: {
+    FAKTENLAGE_TEST_UNTRUSTED: '1',
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(REPO_ROOT, 'test', 'vscode', 'untrusted', 'strip-trust-flag.cjs')}`.trim(),
+  },
+  prepare(workspace) {
+    mkdirSync(join(workspace, '..', 'aussen'), { recursive: true });
+    writeFileSync(join(workspace, '..', 'aussen', '2019-05-02-hafen.md'), '---\ndatum: 2019-05-02\n---\n\nNach Angaben der Marine standen 9.000 Soldaten am Hafen.\n');
+    writeFileSync(join(workspace, 'entwuerfe', 'aussen-probe.md'), '---\ndatum: 2019-05-03\n---\n\nLaut Polizei standen 4.321 Soldaten am Hafen. Es kamen 77 Reporter.\n');
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(
+      join(workspace, '.vscode', 'settings.json'),
+      JSON.stringify({ 'faktenlage.corpus.include': ['**/*.md', '**/*.txt', '../aussen/**/*.md'] }, null, 2),
+    );
+  },
+};
 
-let result;
-try {
-  result = await runInCodeServer({
-    extensionPath: REPO_ROOT,
-    testsPath: join(REPO_ROOT, 'out', 'test', 'vscode', 'index.js'),
-    workspace,
-    artifactsDir: ARTIFACTS,
-    timeoutMs: Number(process.env.FAKTENLAGE_TEST_TIMEOUT_MS) || 150_000,
-    env: process.env.FAKTENLAGE_TEST_GREP ? { FAKTENLAGE_TEST_GREP: process.env.FAKTENLAGE_TEST_GREP } : {},
+/** One code-server run of the suite on a fresh copy of test/workspace; prints its report and returns whether it passed. */
+async function runSuite(label, { settings = {}, env = {}, prepare = () => {}, artifactsDir, timeoutMs }) {
+  const started = Date.now();
+  // The tests edit corpus files and settings, so they work on a throw-away copy of the workspace.
+  const workspace = join(mkdtempSync(join(tmpdir(), 'faktenlage-ws-')), 'workspace');
+  cpSync(join(REPO_ROOT, 'test', 'workspace'), workspace, { recursive: true });
+  prepare(workspace);
+  let result;
+  try {
+    result = await runInCodeServer({
+      extensionPath: REPO_ROOT,
+      testsPath: join(REPO_ROOT, 'out', 'test', 'vscode', 'index.js'),
+      workspace,
+      artifactsDir,
+      settings,
+      timeoutMs,
+      env: { ...(process.env.FAKTENLAGE_TEST_GREP ? { FAKTENLAGE_TEST_GREP: process.env.FAKTENLAGE_TEST_GREP } : {}), ...env },
+    });
+  } catch (err) {
+    console.error(`in-host: the host could not run the suite: ${err.message}`);
+    result = { code: null, timedOut: false, report: '' };
+  } finally {
+    rmSync(join(workspace, '..'), { recursive: true, force: true });
+  }
+  return printReport(label, result, {
+    started,
+    logs: [join(artifactsDir, 'vscode-code-server.log'), join(artifactsDir, 'vscode-browser.log')],
   });
-} catch (err) {
-  console.error(`in-host: the host could not run the suite: ${err.message}`);
-  result = { code: null, timedOut: false, report: '' };
-} finally {
-  rmSync(join(workspace, '..'), { recursive: true, force: true });
 }
 
-const ok = printReport('in-host (code-server)', result, {
-  started,
-  logs: [join(ARTIFACTS, 'vscode-code-server.log'), join(ARTIFACTS, 'vscode-browser.log')],
-});
-process.exit(ok ? 0 : 1);
+const timeoutMs = Number(process.env.FAKTENLAGE_TEST_TIMEOUT_MS) || 150_000;
+const trustedOk = await runSuite('in-host (code-server)', { artifactsDir: ARTIFACTS, timeoutMs });
+const untrustedOk =
+  process.env.FAKTENLAGE_TEST_GREP && !process.env.FAKTENLAGE_TEST_UNTRUSTED
+    ? true
+    : await runSuite('in-host, untrusted workspace (code-server)', { ...UNTRUSTED, artifactsDir: join(ARTIFACTS, 'untrusted'), timeoutMs: 90_000 });
+process.exit(trustedOk && untrustedOk ? 0 : 1);

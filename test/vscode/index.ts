@@ -9,11 +9,16 @@ interface Report {
   lines: string[];
 }
 
-/** Runs every bundled `*.test.js` beside this file; FAKTENLAGE_TEST_GREP narrows the run to matching titles. */
+const UNTRUSTED_SUITE = 'untrusted.test.js';
+
+/** Runs every bundled `*.test.js` beside this file (in the untrusted host only untrusted.test.js); FAKTENLAGE_TEST_GREP narrows the run to matching titles. */
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
   if (process.env.FAKTENLAGE_TEST_GREP) mocha.grep(process.env.FAKTENLAGE_TEST_GREP);
-  for (const f of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  // The untrusted-workspace test needs its own host (a folder never trusted); it runs there alone.
+  const untrusted = process.env.FAKTENLAGE_TEST_UNTRUSTED === '1';
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && (f === UNTRUSTED_SUITE) === untrusted);
+  for (const f of files.sort()) mocha.addFile(path.join(__dirname, f));
   const report: Report = { passed: 0, failed: 0, lines: [] };
   const write = () => {
     const file = process.env.FAKTENLAGE_TEST_REPORT;
