@@ -569,23 +569,30 @@ const RULES: Rule[] = [
   },
 ];
 
-/** All pieces of a sentence, the longest winning where two overlap. */
-export function scanPieces(text: string, ref: Ymd | null): Piece[] {
+/**
+ * All pieces of a sentence, the longest winning where two overlap. `everyRule` runs each rule even where
+ * its `needs` say it cannot match: the reference the tests hold the gated scan against.
+ */
+export function scanPieces(text: string, ref: Ymd | null, everyRule = false): Piece[] {
   const found: { p: Piece; rule: number }[] = [];
   const digit = /\d/.test(text);
   let year: boolean | undefined;
-  // Unicode case folding reads the long s "ſ" as "s" where toLowerCase() keeps it: such a text skips no rule.
+  // Unicode case folding reads the long s "ſ" as "s" where toLowerCase() keeps it: such a text skips no
+  // case-insensitive rule.
   const exotic = text.includes('ſ');
   let lower: string | undefined;
-  RULES.forEach((rule, i) => {
-    const needs = rule.needs;
-    if (needs.digit && !digit) return;
-    if (needs.year && !(digit && (year ??= /\d{4}/.test(text)))) return;
-    if (needs.exact && !needs.exact.some((w) => text.includes(w))) return;
+  const mayMatch = (needs: Needs): boolean => {
+    if (needs.digit && !digit) return false;
+    if (needs.year && !(digit && (year ??= /\d{4}/.test(text)))) return false;
+    if (needs.exact && !needs.exact.some((w) => text.includes(w))) return false;
     if (needs.lower && !exotic) {
       const l = (lower ??= text.toLowerCase());
-      if (!needs.lower.some((w) => l.includes(w))) return;
+      if (!needs.lower.some((w) => l.includes(w))) return false;
     }
+    return true;
+  };
+  RULES.forEach((rule, i) => {
+    if (!everyRule && !mayMatch(rule.needs)) return;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text))) {

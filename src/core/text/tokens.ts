@@ -103,3 +103,16 @@ export function tokenize(text: string, start: number, end: number, opaque: reado
   pushRange(out, text, pos, end);
   return out;
 }
+
+/** Tokens of `text` by the regex alone, without the fast paths: the reference `tokenize` must equal (tests). */
+export function regexTokens(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: KINDS[g] });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+// The date scanner's shortcuts: skipping rules a sentence cannot match never changes what it finds.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { scanPieces } from '../../src/core/dates/scan';
+import { fuzzRuns, fuzzSeed, sentence } from '../fixtures/hostile/arbitraries';
+
+const words = fc.constantFrom(
+  'am', 'Am', 'Montag', 'mittwochs', 'Sonnabend', 'Wochenende', 'vergangenen', 'kommende', 'Woche', 'diese', '23.', '3.',
+  'November', 'Nov.', 'MÄRZ', 'Jänner', '2024', '24', '1990er', 'Jahren', 'Uhr', '14:30', '9.38h', '18h45', 'gestern',
+  'Morgen', 'heute', 'Abend', 'Vortag', 'tags', 'darauf', 'KW', 'Kalenderwoche', '12', 'Jahreswechsel', 'Weihnachten',
+  'Ostern', 'Tag der Deutschen Einheit', 'im', 'Sommer', 'Herbst', 'Ende', 'des', 'Jahres', 'Monatsende', 'seit', 'Wochen',
+  'vor', 'drei', 'Tagen', 'in', 'Kürze', 'bald', 'Vorjahr', 'bis', 'zum', 'auf', '-', '–', '/', '.', ',', ' ', '  ',
+  'ſeit', 'Mo.', '2025-04-28', '28.04.2025', '19.7', '16/06', 'Soldaten', 'Prozent', '(', ')',
+);
+const dateish = fc.array(words, { maxLength: 14 }).map((ws) => ws.join(' '));
+const ref = fc.option(fc.record({ y: fc.integer({ min: 1990, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }));
+
+describe('Daten: Abkürzungen des Scanners', () => {
+  const runs = fuzzRuns(1500);
+
+  it('findet mit übersprungenen Regeln dieselben Stücke wie mit allen Regeln', () => {
+    fc.assert(
+      fc.property(fc.oneof(dateish, sentence), ref, (text, r) => assert.deepEqual(scanPieces(text, r), scanPieces(text, r, true))),
+      { numRuns: runs, seed: fuzzSeed(runs) },
+    );
+  });
+
+  it('prüft Regeln ohne Groß- und Kleinschreibung auch bei „ſ“ (Unicode faltet es zu „s“)', () => {
+    const text = 'ſeit Wochen';
+    assert.deepEqual(scanPieces(text, null), scanPieces(text, null, true));
+    assert.equal(scanPieces(text, null).length, 1);
+  });
+});
