@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { analyze, check, createCorpus, CODES, type Code, type Locale, type Severity } from '../core';
 import { readText, walkArticles, DEFAULT_MAX_FILE_KB } from './files';
 import { indexFilesSync, type FileOutcome, type IndexJob } from '../node/index-pool';
+import { unpackText, type PackedText } from '../core/corpus';
 import { LineMap } from './positions';
 import { analysisJson, findingJson, type CliFinding } from './report';
 import { toSarif } from './sarif';
@@ -107,7 +108,7 @@ function skipMessage(outcome: Exclude<FileOutcome, { ok: true }>, maxKb: number)
  */
 function buildCorpus(dirs: string[], maxKb: number) {
   const corpus = createCorpus();
-  const files = new Map<string, { file: string; text: string; lines?: LineMap }>();
+  const files = new Map<string, { file: string; text: PackedText; lines?: LineMap }>();
   let skipped = 0;
   const jobs: IndexJob[] = [];
   for (const dir of dirs) {
@@ -139,7 +140,7 @@ function buildCorpus(dirs: string[], maxKb: number) {
   const texts = (uri: string): { file: string; lines: LineMap } | undefined => {
     const f = files.get(uri);
     if (!f) return undefined;
-    return { file: f.file, lines: (f.lines ??= new LineMap(f.text)) };
+    return { file: f.file, lines: (f.lines ??= new LineMap(unpackText(f.text))) };
   };
   return { corpus, texts, skipped };
 }

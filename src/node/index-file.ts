@@ -1,7 +1,7 @@
 // Reads one corpus file and extracts its index record: the unit of work of the index pool, in a worker or in-thread.
 import * as fs from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
-import { analyze } from '../core/analyze';
+import { analyze, clearAnalysisCaches } from '../core/analyze';
 import { corpusRecord, type CorpusRecord } from '../core/corpus';
 import { decodeText } from '../core/text/decode';
 
@@ -50,7 +50,7 @@ export function indexFile(job: IndexJob, maxBytes: number): FileOutcome {
 export function transferables(outcome: FileOutcome): ArrayBuffer[] {
   if (!outcome.ok) return [];
   const r = outcome.record;
-  return [r.entities, r.sen, r.ent, r.dat, r.fig, r.nam].map((a) => a.buffer as ArrayBuffer);
+  return [r.text.bytes, r.text.wide, r.entities, r.sen, r.ent, r.dat, r.fig, r.nam].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** Main thread → worker: one file to index. */
@@ -87,6 +87,9 @@ export function serve(jobs: MessagePort, setup: WorkerSetup, handle: (job: Index
     } catch (e) {
       outcome = { ok: false, reason: 'failed', detail: String((e as Error)?.message ?? e).split('\n')[0] };
     }
+    // Corpus articles never repeat a paragraph; the caches that speed up editing a draft would only
+    // hold garbage here, in every worker.
+    clearAnalysisCaches();
     answer({ type: 'done', n: m.n, outcome }, transferables(outcome));
   });
   answer({ type: 'ready' });

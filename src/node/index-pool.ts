@@ -15,6 +15,11 @@ export const MIN_FILES_FOR_WORKERS = 24;
 const IN_FLIGHT = 3;
 /** How far results may run ahead of the oldest unfinished file, which bounds the reorder buffer. */
 const AHEAD = 256;
+/**
+ * Heap limits of an asynchronous run's workers: the engine's tables and caches are ~45 MB live, a
+ * 1,000-word article adds a few. A file too big for this is read again on the main thread.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 /** Workers that died on a file are replaced this often per run before the rest is read in-thread. */
 const MAX_RESTARTS = 4;
 /**
@@ -139,7 +144,7 @@ class WorkerRun {
         const r = this.result!;
         if ('run' in r) resolve(r.run);
         else if ('error' in r) reject(r.error);
-        else inThread(this.jobs, this.delivered, this.opts, this.done).then((completed) => resolve({ completed, threads: this.threads }), reject);
+        else inThread(this.jobs, this.delivered, this.opts, this.done).then((completed) => resolve({ completed, threads: this.used() }), reject);
       };
       this.start();
     });
@@ -164,12 +169,17 @@ class WorkerRun {
     if ('run' in r) return r.run;
     if ('error' in r) throw r.error;
     for (let n = this.delivered; n < this.jobs.length; n++) {
-      if (this.opts.isCancelled?.()) return { completed: false, threads: this.threads };
+      if (this.opts.isCancelled?.()) return { completed: false, threads: this.used() };
       const outcome = this.done.get(n) ?? indexFile(this.jobs[n], this.opts.maxBytes);
       this.done.delete(n);
       this.opts.onResult(this.jobs[n], outcome, n);
     }
-    return { completed: true, threads: this.threads };
+    return { completed: true, threads: this.used() };
+  }
+
+  /** The threads asked for, or 0 when none of them ever started. */
+  private used(): number {
+    return this.everReady ? this.threads : 0;
   }
 
   private onEnd: () => void = () => undefined;
@@ -187,7 +197,10 @@ class WorkerRun {
     let worker: Worker;
     try {
       // The worker's stdout is not the caller's: in the language server stdout carries the protocol.
-      const options = { workerData: setup, transferList: [port2], stdout: true };
+      // A capped heap makes V8 collect before garbage piles up (uncapped, each worker grew to ~150 MB
+      // holding ~45 MB of live data). Only runs that can see a worker's out-of-memory exit cap it: the
+      // synchronous run could not, so it would wait for a stalled worker instead.
+      const options = { workerData: setup, transferList: [port2], stdout: true, resourceLimits: this.sync ? undefined : WORKER_LIMITS };
       worker = script.endsWith('.ts')
         ? // Source under tsx (tests, benchmarks): tsx's require hook loads the TypeScript worker.
           new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(script)})`, { ...options, eval: true })
@@ -279,7 +292,10 @@ class WorkerRun {
       this.retry.unshift(...queued);
       if (current !== undefined) {
         const detail = String((error as Error)?.message ?? error).split('\n')[0];
-        this.done.set(current, { ok: false, reason: 'failed', detail: `worker failed: ${detail}` });
+        // A worker's heap is capped to keep the editor's memory low; the rare article too big for it is
+        // read again here, where the heap has no such cap.
+        const outOfMemory = (error as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        this.done.set(current, outOfMemory ? indexFile(this.jobs[current], this.opts.maxBytes) : { ok: false, reason: 'failed', detail: `worker failed: ${detail}` });
         this.deliver();
       }
     }

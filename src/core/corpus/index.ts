@@ -1,6 +1,7 @@
 // An index over article records answering which articles mention an entity, a quantity or a date, and where.
 import type { Analysis, ArticleRecord, Entity, Figure } from '../types';
 import type { NameRegistry } from '../entities';
+import type { PackedText } from './text';
 
 /** A passage of a corpus article. */
 export interface Ref {
@@ -51,7 +52,8 @@ export interface CorpusRecord {
   date: string | null;
   title: string | null;
   outlet: string | null;
-  text: string;
+  /** The article's text, one byte a character (`unpackText()` gives the string back). */
+  text: PackedText;
   strings: string[];
   entities: Int32Array;
   sen: Int32Array;
@@ -97,4 +99,5 @@ export interface Corpus {
 }
 
 export { createCorpus, deserializeCorpus, corpusRecord, CORPUS_FORMAT_VERSION } from './memory';
+export { packText, unpackText, type PackedText } from './text';
 export type { Entity, Figure, Analysis };

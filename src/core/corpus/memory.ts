@@ -4,6 +4,7 @@ import type { NameRegistry } from '../entities';
 import type { ArticleSummary, Corpus, CorpusRecord, FigureRef, QueryOptions, Ref } from './index';
 import { analyze } from '../analyze';
 import { periodStartDay } from '../dates/calendar';
+import { packText, sliceText, textLength, unpackText, type PackedText } from './text';
 
 /** Bump when the serialised shape or the analysis changes, so stale caches are rebuilt. */
 export const CORPUS_FORMAT_VERSION = 2;
@@ -62,7 +63,8 @@ interface Article {
   day: number;
   title: string | null;
   outlet: string | null;
-  text: string;
+  /** Kept for snippets and figure wording, one byte a character (see ./text). */
+  text: PackedText;
   sen: Postings;
   ent: Postings;
   dat: Postings;
@@ -88,14 +90,14 @@ function snippet(a: Article, span: Span): string {
   }
   const inSentence = found >= 0 && span.end <= sen[found * 2 + 1];
   const sStart = inSentence ? sen[found * 2] : Math.max(0, span.start - 80);
-  const sEnd = inSentence ? sen[found * 2 + 1] : Math.min(a.text.length, span.end + 80);
+  const sEnd = inSentence ? sen[found * 2 + 1] : Math.min(textLength(a.text), span.end + 80);
   let from = sStart;
   let to = sEnd;
   if (to - from > SNIPPET_MAX) {
     from = Math.max(from, span.start - 90);
     to = Math.min(to, Math.max(span.end + 90, from + SNIPPET_MAX));
   }
-  let out = a.text.slice(from, to).replace(/\s+/g, ' ').trim();
+  let out = sliceText(a.text, from, to).replace(/\s+/g, ' ').trim();
   if (from > sStart) out = '… ' + out;
   if (to < sEnd) out = out + ' …';
   return out;
@@ -392,12 +394,12 @@ class MemoryCorpus implements Corpus {
     const start = f[i + 1];
     const end = f[i + 2];
     return Object.assign(this.ref(a, start, end), {
-      text: a.text.slice(start, end),
+      text: sliceText(a.text, start, end),
       value: f[i + 3],
       low: f[i + 4],
       high: f[i + 5] === -1 ? Infinity : f[i + 5],
       unit: f[i + 6] === -1 ? null : this.keys.strings[f[i + 6]],
-      source: f[i + 7] === -1 ? null : a.text.slice(f[i + 7], f[i + 8]),
+      source: f[i + 7] === -1 ? null : sliceText(a.text, f[i + 7], f[i + 8]),
     }) as FigureRef;
   }
 
@@ -422,7 +424,7 @@ class MemoryCorpus implements Corpus {
   serialize(): string {
     const articles = this.articles
       .filter((a): a is Article => a !== null)
-      .map((a) => [a.uri, a.date, a.title, a.outlet, a.text, ...[a.sen, a.ent, a.dat, a.fig, a.nam].map((p) => Array.from(p))]);
+      .map((a) => [a.uri, a.date, a.title, a.outlet, unpackText(a.text), ...[a.sen, a.ent, a.dat, a.fig, a.nam].map((p) => Array.from(p))]);
     return JSON.stringify({
       format: 'faktenlage-corpus',
       version: CORPUS_FORMAT_VERSION,
@@ -454,7 +456,7 @@ class MemoryCorpus implements Corpus {
         day: periodStartDay(date),
         title,
         outlet,
-        text,
+        text: packText(text),
         sen: Int32Array.from(sen),
         ent: Int32Array.from(ent),
         dat: Int32Array.from(dat),
@@ -541,7 +543,7 @@ export function corpusRecord(uri: string, analysis: Analysis): CorpusRecord {
     date: meta.date,
     title: meta.title ?? null,
     outlet: meta.source ?? null,
-    text: analysis.doc.text,
+    text: packText(analysis.doc.text),
     strings,
     entities: Int32Array.from(entities),
     sen,
