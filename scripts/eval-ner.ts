@@ -9,7 +9,7 @@ import { emptyScores, f1, GERMEVAL, readGermEval, readOwnData, score, trainModel
 const K = Number(process.env.NER_FOLDS ?? 5);
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
 const RUNS = Number(process.env.NER_RUNS ?? 3);
-const PRUNE = Number(process.env.NER_PRUNE ?? 0.03);
+const PRUNE = Number(process.env.NER_PRUNE ?? 0);
 const O_BIAS = Number(process.env.NER_OBIAS ?? 0);
 
 function predict(model: Model, s: Sentence, decoder: 'viterbi' | 'greedy') {

@@ -170,6 +170,22 @@ function normLower(w: string): string {
   return w.toLowerCase();
 }
 
+/**
+ * A coarse class of the word, a stand-in for the word clusters a large corpus would give: unknown capitalised
+ * word, known noun, noun compound, function word, other lower-case word, acronym, number, punctuation. Conjoined
+ * with the neighbouring words it generalises "sagte <unknown name>" and "in <unknown name>" beyond the words seen.
+ */
+function wordClass(w: string, flags: readonly string[]): string {
+  if (flags.includes('DIG')) return 'D';
+  if (flags.includes('ALLCAPS')) return 'A';
+  if (flags.includes('FN')) return 'F';
+  if (flags.includes('UNKCAP')) return flags.includes('HYPH') ? 'UH' : 'U';
+  if (flags.includes('NOUN')) return 'N';
+  if (flags.includes('NOUNCOMP')) return 'C';
+  if (flags.includes('LOW')) return 'L';
+  return /^\p{P}$/u.test(w) ? 'P' : 'O';
+}
+
 export interface WordFeatures {
   /** Features of the word at the current position. */
   self: number[];
@@ -177,6 +193,7 @@ export interface WordFeatures {
   ctx: number[][];
   lowerHash: number;
   shapeHash: number;
+  clsHash: number;
 }
 
 const OFFSETS = ['-2', '-1', '+1', '+2'];
@@ -205,7 +222,7 @@ export function wordFeatures(w: string): WordFeatures {
     }
     return list;
   });
-  const wf = { self, ctx, lowerHash: hash('w=' + lower), shapeHash: hash('sh=' + shape) };
+  const wf = { self, ctx, lowerHash: hash('w=' + lower), shapeHash: hash('sh=' + shape), clsHash: hash('c=' + wordClass(w, flags)) };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(w, wf);
   return wf;
@@ -216,7 +233,7 @@ export const EOS = [hash('w+1=</s>'), hash('w+2=</s>')];
 export const BIAS = hash('bias');
 export const INIT = hash('init');
 /** Salts of the conjunction features, shared with the fast scorer in tagger.ts. */
-export const MIX = { initShape: 1, prevWord: 2, prevShape: 3, nextWord: 4, around: 5 } as const;
+export const MIX = { initShape: 1, prevWord: 2, prevShape: 3, nextWord: 4, around: 5, initCls: 6, prevCls: 7, nextCls: 8, clsPair: 9 } as const;
 export { mix };
 
 /** The feature hashes of every token of a sentence (words and punctuation, no whitespace). */
@@ -228,17 +245,18 @@ export function sentenceFeatures(words: readonly string[]): number[][] {
     const f = [BIAS, ...wf[i].self];
     const m = mw[i];
     if (m) f.push(MW_HASH[m]);
-    if (i === 0) f.push(INIT, mix(INIT, wf[i].shapeHash, MIX.initShape));
+    if (i === 0) f.push(INIT, mix(INIT, wf[i].shapeHash, MIX.initShape), mix(INIT, wf[i].clsHash, MIX.initCls));
     if (i >= 2) f.push(...wf[i - 2].ctx[0]);
     else if (i === 1) f.push(BOS[0]);
     else f.push(BOS[0], BOS[1]);
     if (i >= 1) {
       f.push(...wf[i - 1].ctx[1]);
       f.push(mix(wf[i - 1].lowerHash, wf[i].lowerHash, MIX.prevWord), mix(wf[i - 1].lowerHash, wf[i].shapeHash, MIX.prevShape));
+      f.push(mix(wf[i - 1].lowerHash, wf[i].clsHash, MIX.prevCls), mix(wf[i - 1].clsHash, wf[i].clsHash, MIX.clsPair));
     }
     if (i + 1 < words.length) {
       f.push(...wf[i + 1].ctx[2]);
-      f.push(mix(wf[i].shapeHash, wf[i + 1].lowerHash, MIX.nextWord));
+      f.push(mix(wf[i].shapeHash, wf[i + 1].lowerHash, MIX.nextWord), mix(wf[i].clsHash, wf[i + 1].lowerHash, MIX.nextCls));
       if (i >= 1) f.push(mix(wf[i - 1].lowerHash, wf[i + 1].lowerHash, MIX.around));
     } else f.push(EOS[0]);
     if (i + 2 < words.length) f.push(...wf[i + 2].ctx[3]);

@@ -74,6 +74,7 @@ interface WordScores {
   ctx: Float32Array[];
   lowerHash: number;
   shapeHash: number;
+  clsHash: number;
 }
 
 const scoreCaches = new WeakMap<Model, Map<string, WordScores>>();
@@ -102,6 +103,7 @@ function wordScores(model: Model, w: string): WordScores {
     ctx: wf.ctx.map((c) => sumRows(model, c)),
     lowerHash: wf.lowerHash,
     shapeHash: wf.shapeHash,
+    clsHash: wf.clsHash,
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(w, ws);
@@ -150,6 +152,7 @@ export function fastEmissions(model: Model, words: readonly string[]): Float32Ar
     if (i === 0) {
       addRow(model, out, INIT, at);
       addRow(model, out, mix(INIT, ws[i].shapeHash, MIX.initShape), at);
+      addRow(model, out, mix(INIT, ws[i].clsHash, MIX.initCls), at);
     }
     if (i >= 2) add(out, at, ws[i - 2].ctx[0]);
     else if (i === 1) add(out, at, bos0);
@@ -161,10 +164,13 @@ export function fastEmissions(model: Model, words: readonly string[]): Float32Ar
       add(out, at, ws[i - 1].ctx[1]);
       addRow(model, out, mix(ws[i - 1].lowerHash, ws[i].lowerHash, MIX.prevWord), at);
       addRow(model, out, mix(ws[i - 1].lowerHash, ws[i].shapeHash, MIX.prevShape), at);
+      addRow(model, out, mix(ws[i - 1].lowerHash, ws[i].clsHash, MIX.prevCls), at);
+      addRow(model, out, mix(ws[i - 1].clsHash, ws[i].clsHash, MIX.clsPair), at);
     }
     if (i + 1 < n) {
       add(out, at, ws[i + 1].ctx[2]);
       addRow(model, out, mix(ws[i].shapeHash, ws[i + 1].lowerHash, MIX.nextWord), at);
+      addRow(model, out, mix(ws[i].clsHash, ws[i + 1].lowerHash, MIX.nextCls), at);
       if (i >= 1) addRow(model, out, mix(ws[i - 1].lowerHash, ws[i + 1].lowerHash, MIX.around), at);
     } else add(out, at, eos0);
     if (i + 2 < n) add(out, at, ws[i + 2].ctx[3]);
