@@ -278,7 +278,7 @@ describe('Zahlen: Schlüssel', () => {
   });
 
   it('braucht bei Prozent ein Bezugsnomen', () => {
-    assert.equal(only('Das sagten 38 Prozent der Befragten.').key, 'prozent:befragte');
+    assert.equal(only('38 Prozent der Befragten sind für ein Tempolimit.').key, 'prozent:befragte~tempolimit');
     assert.equal(only('Die Quote stieg auf 38 Prozent.').key, '');
   });
 
@@ -396,5 +396,71 @@ describe('Zahlen: Anteile in Worten', () => {
 
   it('liest "anderthalb" als 1,5', () => {
     assert.equal(only('Die Sitzung dauerte anderthalb Stunden.').value, 1.5);
+  });
+});
+
+describe('Zahlen: Schlüssel über Formulierungen hinweg', () => {
+  const key = (body: string) => only(body).key;
+
+  it('fasst "evakuiert", "in Sicherheit gebracht" und "mussten ihre Häuser verlassen" zusammen', () => {
+    const k = key('Die Feuerwehr evakuierte 47 Menschen.');
+    assert.equal(k, 'evakuiert');
+    assert.equal(key('Es wurden 47 Bewohner in Sicherheit gebracht.'), k);
+    assert.equal(key('Es mussten 47 Bewohner ihre Wohnungen verlassen.'), k);
+  });
+
+  it('fasst "ums Leben gekommen", "Todesopfer", "getötet" und "Menschenleben" zusammen', () => {
+    const k = key('Es sind 13 Menschen ums Leben gekommen.');
+    for (const body of ['Man zählte 13 Todesopfer.', 'Es wurden 13 Menschen getötet.', 'Der Angriff forderte 13 Menschenleben.']) {
+      assert.equal(key(body), k, body);
+    }
+  });
+
+  it('hält Verletzte und Tote auseinander, auch bei Menschen mit Rolle', () => {
+    assert.notEqual(key('Es wurden drei Fahrgäste verletzt.'), key('Es wurden drei Fahrgäste getötet.'));
+    assert.equal(key('Es wurden drei Fahrgäste verletzt.'), key('Es gab drei Verletzte.'));
+  });
+
+  it('zählt Festnahmen auch mit trennbarem Verb: "nahm 14 Menschen fest"', () => {
+    assert.equal(key('Die Polizei nahm 14 Menschen fest.'), key('Es wurden 14 Verdächtige festgenommen.'));
+  });
+
+  it('gibt Truppen das handelnde Land, nicht die Quelle und nicht das Ziel', () => {
+    assert.equal(key('Nach Angaben des NIS hat Nordkorea rund 10.000 Soldaten nach Russland geschickt.'), 'soldat@nordkorea');
+    assert.equal(key('Russland hat in Kursk 50.000 Soldaten zusammengezogen.'), 'soldat@russland');
+    assert.equal(key('Laut Südkorea sind 10.000 Soldaten in Kursk.'), 'soldat');
+  });
+
+  it('behält die Herkunft bei "Die Zahl der nordkoreanischen Kämpfer … auf"', () => {
+    assert.equal(key('Das Pentagon schätzt die Zahl der nordkoreanischen Kämpfer auf 11.000.'), 'soldat@nordkorea');
+  });
+
+  it('gibt Nationalitäten mit Ereignis die Gruppe: "200 Nordkoreaner getötet"', () => {
+    assert.equal(key('Es wurden 200 Nordkoreaner getötet.'), 'tote@nordkorea');
+  });
+
+  it('fasst weibliche und männliche Formen und Stellen/Arbeitsplätze zusammen', () => {
+    assert.equal(key('Es starteten 45.000 Läuferinnen.'), key('Es starteten 45.000 Läufer.'));
+    assert.equal(key('Siemens streicht 6.000 Stellen.'), key('Bei Siemens fallen 6.000 Arbeitsplätze weg.'));
+  });
+
+  it('trennt einen Unterschied vom Stand: "zwei Goldmedaillen mehr als in Tokio"', () => {
+    assert.notEqual(key('Das Team holte zwei Goldmedaillen mehr als in Tokio.'), key('Das Team holte zwölf Goldmedaillen.'));
+  });
+
+  it('gibt einer Zahl nach einem Nomen nicht das Ereignis des Satzes: "der Stärke 6,2"', () => {
+    const a = article('Bei einem Erdbeben der Stärke 6,2 wurden neun Menschen getötet.').figures;
+    assert.deepEqual(a.map((f) => f.key), ['', 'tote']);
+  });
+
+  it('trennt Anteile derselben Gruppe nach dem Thema des Satzes', () => {
+    const dafuer = key('Zwei Drittel der Befragten sind für ein Tempolimit.');
+    assert.equal(dafuer, key('Laut Forsa sind 64 Prozent der Befragten für ein Tempolimit.'));
+    assert.notEqual(dafuer, key('Die Hälfte der Befragten hält die Klimapolitik für unzureichend.'));
+    assert.equal(key('Das sagten 38 Prozent der Befragten.'), '');
+  });
+
+  it('nimmt eine Verbpartikel am Satzende als Thema: "fielen 50 Prozent der Fernzüge aus"', () => {
+    assert.equal(key('Laut Bahn fielen 50 Prozent der Fernzüge aus.'), key('Nach Angaben der DB fielen am Donnerstag rund 80 Prozent der Fernzüge aus.'));
   });
 });

@@ -5,6 +5,9 @@ import { lemmaOf } from './lemma';
 import {
   UNITS,
   buildKey,
+  conceptOf,
+  countryGroup,
+  nationalityOf,
   eventOf,
   eventOfAdjective,
   groupOfAdjective,
@@ -14,6 +17,7 @@ import {
 
 export { lemmaOf } from './lemma';
 export { buildKey, fold } from './keys';
+import { fold } from './keys';
 
 /*
  * One scan per prose range with a single compiled regex finds candidate numbers; everything else is
@@ -259,7 +263,23 @@ function thingAfter(
 }
 
 /** "Die Zahl der Toten stieg auf 300": the counted noun named before the number in the same sentence. */
-const ZAHL_DER = /\bZahl der (?:\p{Ll}+ ){0,2}(\p{Lu}[\p{L}-]*)(?:[^.;!?]|\.(?=\d))*$/u;
+const ZAHL_DER = /\bZahl der ((?:\p{Ll}+ ){0,2})(\p{Lu}[\p{L}-]*)(?:[^.;!?]|\.(?=\d))*$/u;
+/** "Die Polizei nahm 14 Menschen fest": the separable verb around the figure. */
+const NAHM_FEST = /\bnahm(?:en)?\b(?:[^.;!?]|\.(?=\d))*\bfest\b/;
+/** "zwei Goldmedaillen mehr als in Tokio", "17.000 weniger als im Vormonat": a difference, not a level. */
+const DIFFERENCE_AFTER =
+  /^\s+(?:mehr|weniger)\s+als\b(?!\s*(?:\d|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|hundert|tausend|die Hälfte|jede)\b)/;
+/** Finite verbs after which a country is the subject: "Nach Angaben des NIS hat Nordkorea 10.000 Soldaten …". */
+const ACTOR_AFTER = /^(?:hat|haben|hatte|hatten|schickt|schickte|schickten|entsandte|entsendet|stationiert|stationierte|verlegt|verlegte|zog|zieht|setzt|setzte|soll|sollen|will|wird|habe)$/;
+/** Words that carry no topic at the end of a clause ("seien pünktlich gewesen" → "pünktlich"). */
+const NO_TOPIC = new Set(
+  (
+    'sind ist war waren sei seien wäre wären hat haben hatte hatten habe hätten wird werden wurde wurden worden ' +
+    'gewesen sein nicht nur noch auch schon bereits sehr mehr weniger als wie es sich ihr ihre ihren ihrem ' +
+    'sein seine seinen seinem der die das den dem des ein eine einen einem einer und oder aber dass derzeit ' +
+    'damit dabei dazu demnach zufolge laut insgesamt rund etwa knapp fast gut'
+  ).split(' '),
+);
 /** "ein Schaden von 5 Millionen Euro": the noun an amount is attached to. */
 const NOUN_VON = /(\p{Lu}[\p{L}-]*) (?:in Höhe von|im Wert von|im Umfang von|von|über) (?:\S+ )?$/u;
 
@@ -482,10 +502,12 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   if (!lemma || (unit && lemma && UNITS[lemma.toLowerCase()])) {
     const zd = ZAHL_DER.exec(head);
     const nv = unit ? NOUN_VON.exec(head) : null;
-    const found = zd ? zd[1] : nv ? nv[1] : null;
+    const found = zd ? zd[2] : nv ? nv[1] : null;
     if (found) {
       lemma = lemmaOf(found);
       thingEnd = end;
+      // "Die Zahl der nordkoreanischen Kämpfer": the adjective still says whose.
+      if (zd) for (const adj of zd[1].split(' ')) group = (adj && groupOfAdjective(adj)) || group;
     }
   }
   if (lemma && UNITS[lemma.toLowerCase()] && !unit) {
@@ -519,14 +541,29 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
     const aus = AUS_AFTER.exec(text);
     if (aus && aus.index + aus[0].length <= range.end) group = groupOfPlace(aus[1]);
   }
-  if (!event) {
-    event = eventOf(text.slice(thingEnd, clauseEnd(text, thingEnd, range.end))) ?? eventOf(head);
+  if (lemma && !group) group = nationalityOf(lemma);
+  // "Nordkorea hat 10.000 Soldaten geschickt": troops without an adjective belong to the country acting.
+  if (lemma && !group && conceptOf(lemma) === 'soldat') group = actingCountry(head);
+  const rest = text.slice(thingEnd, clauseEnd(text, thingEnd, range.end));
+  // A bare number right after a noun measures that noun ("der Stärke 6,2"); the clause's event is not its key.
+  const measured = !thing && !unit && /\S\s+\p{Lu}[\p{L}-]*\s+$/u.test(head);
+  if (!event && !measured) {
+    event = eventOf(rest) ?? eventOf(head) ?? (NAHM_FEST.test(head + rest) ? 'festgenommen' : null);
   }
   // "sank um 20.000" is a change and "von 2,5 auf …" an earlier level: neither is the current amount.
   if (/\bum\s*$/.test(head.slice(-4)) && CHANGE.test(head)) event = 'veraenderung';
   else if (earlier) event = 'vorher';
   // "weitere 1.000 Soldaten", "500 neue Fälle" are additions, not the total.
   else if ((thing && thing.added) || ADDED_BEFORE.test(head.slice(-24))) event = 'zusatz';
+  else if (DIFFERENCE_AFTER.test(text.slice(thingEnd, thingEnd + 16))) event = 'veraenderung';
+  // "38 Prozent der Befragten sind für ein Tempolimit": a share of a population is only the same quantity when
+  // it is a share for the same thing, so the clause's topic joins the key; without a topic it is not compared.
+  let topic: string | null = null;
+  let compared = true;
+  if (unit === 'Prozent' && thing && lemma === thing.lemma && event !== 'veraenderung') {
+    topic = topicOf(rest);
+    compared = topic !== null;
+  }
 
   const negative = qualifier === 'minus';
   if (negative) value = -value;
@@ -550,10 +587,37 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
     high: hi,
     unit,
     thing: lemma,
-    key: buildKey({ unit, thing: keyThing, group, event }),
+    key: compared ? withTopic(buildKey({ unit, thing: keyThing, group, event }), topic) : '',
     vague: false,
     source: null,
   };
+}
+
+/**
+ * The country acting in a clause head: its first word ("Russland hat in Kursk …") or the word after its finite
+ * verb ("Nach Angaben des NIS hat Nordkorea …"); never a country after "laut" or "in", which names a source or
+ * a place.
+ */
+function actingCountry(head: string): string | null {
+  const words = head.trim().split(/[\s„“"()]+/);
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && !ACTOR_AFTER.test(words[i - 1])) continue;
+    const g = /^\p{Lu}/u.test(words[i]) ? countryGroup(words[i]) : null;
+    if (g && words[i + 1] !== 'zufolge') return g;
+  }
+  return null;
+}
+
+function withTopic(key: string, topic: string | null): string {
+  return key && topic ? `${key}~${topic}` : key;
+}
+
+/** The topic of the rest of a clause: its last noun, else its last content word; null when there is none. */
+function topicOf(rest: string): string | null {
+  const words = rest.split(/[^\p{L}\p{M}-]+/u).filter((w) => w && !NO_TOPIC.has(w.toLowerCase()));
+  const nouns = words.filter((w) => /^\p{Lu}/u.test(w) && !NOT_THING.test(w) && !MONTH.test(w));
+  const last = nouns.length ? lemmaOf(nouns[nouns.length - 1]) : words.length ? words[words.length - 1] : null;
+  return last ? fold(last) : null;
 }
 
 /** The subject of a clause: its first noun with a definite article that no preposition governs. */

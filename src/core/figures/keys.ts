@@ -16,6 +16,9 @@
 //   purpose takes the clause's subject as concept and the purpose as event ("Der Neubau kostet 300
 //   Millionen Euro" → `eur:neubau/kosten`); a level verb takes its subject as the thing ("Die Inflation in
 //   den USA lag bei 2,6 Prozent" → `prozent:inflation@usa`).
+// - topic: a share of a population ("38 Prozent der Befragten sind für ein Tempolimit") adds `~` and the
+//   clause's last noun or content word (`prozent:befragte~tempolimit`); a share with no topic gets no key, since
+//   two polls of the same people on different questions must never be compared.
 
 /** Folds a word to the key alphabet: lower case, umlauts spelled out, no spaces. */
 export function fold(w: string): string {
@@ -40,7 +43,47 @@ const CONCEPTS: Record<string, string> = {
   Zivilist: 'zivilist', Zivilistin: 'zivilist',
   Demonstrant: 'demonstrant', Demonstrantin: 'demonstrant', Protestierende: 'demonstrant',
   Einwohner: 'einwohner', Einwohnerin: 'einwohner',
+  // Wordings measured on data/eval/figures/ that name the same quantity.
+  Menschenleben: 'tote',
+  Helfer: 'einsatzkraefte', Einsatzkraft: 'einsatzkraefte', Rettungskraft: 'einsatzkraefte',
+  Stelle: 'stelle', Arbeitsplatz: 'stelle', Job: 'stelle',
+  Mitarbeiter: 'beschaeftigte', Beschäftigte: 'beschaeftigte', Angestellte: 'beschaeftigte',
+  Inflation: 'inflation', Inflationsrate: 'inflation', Teuerung: 'inflation', Teuerungsrate: 'inflation',
 };
+
+/**
+ * People named by role or place who, when something happens to them, are counted by what happened: "47
+ * Bewohner wurden evakuiert" is the same quantity as "47 Menschen wurden evakuiert". Without such an event
+ * they keep their own concept ("4.800 Einwohner"). Soldiers, civilians and children are never merged this way:
+ * "300 Zivilisten getötet" and "300 Soldaten getötet" are different tolls.
+ */
+const PEOPLE = new Set([
+  'Bewohner', 'Anwohner', 'Einwohner', 'Insasse', 'Fahrgast', 'Passagier', 'Besucher', 'Urlauber', 'Tourist',
+  'Verdächtige', 'Tatverdächtige', 'Teilnehmer',
+]);
+
+/** Nouns of nationality: counted with an event they give the group ("200 Nordkoreaner getötet" → tote@nordkorea). */
+const NATIONALITY_NOUNS: Record<string, string> = {
+  Nordkoreaner: 'nordkorea', Südkoreaner: 'suedkorea', Russe: 'russland', Ukrainer: 'ukraine',
+  Palästinenser: 'palaestina', Israeli: 'israel', Deutsche: 'deutschland', Amerikaner: 'usa', Syrer: 'syrien',
+  Afghane: 'afghanistan', Iraner: 'iran', Iraker: 'irak', Libanese: 'libanon', Chinese: 'china',
+  Franzose: 'frankreich', Brite: 'grossbritannien', Türke: 'tuerkei', Pole: 'polen', Georgier: 'georgien',
+};
+
+/** The group a nationality noun names, or null. */
+export function nationalityOf(lemma: string): string | null {
+  return NATIONALITY_NOUNS[lemma] ?? null;
+}
+
+/** The synonym concept of a lemma ("Kämpfer" → "soldat"), or null when it has none. */
+export function conceptOf(lemma: string): string | null {
+  return CONCEPTS[lemma] ?? CONCEPTS[masculine(lemma)] ?? null;
+}
+
+/** "Läuferin" → "Läufer", "Demonstrantin" → "Demonstrant": one concept for both forms of a person noun. */
+function masculine(lemma: string): string {
+  return /(?:er|ent|ant|ist|at|ot|eut)in$/.test(lemma) ? lemma.slice(0, -2) : lemma;
+}
 
 /** Nouns too generic to be a quantity on their own: they need an event or yield no key. */
 const GENERIC = new Set([
@@ -49,12 +92,12 @@ const GENERIC = new Set([
   'Sekunde', 'Grad', 'Euro', 'Dollar', 'Meter', 'Kilometer', 'Bürger', 'Bürgerin', 'Beispiel', 'Prozentpunkt',
   'Million', 'Milliarde', 'Tausend', 'Hundert', 'Dutzend', 'Opfer', 'Betroffene', 'Anteil', 'Höhe', 'Wert',
   'Summe', 'Betrag', 'Umfang', 'Plus', 'Minus', 'Zuwachs', 'Rückgang', 'Mitglied', 'Angabe', 'Bericht',
-  'Quote', 'Rate', 'Niveau', 'Stand', 'Preis', 'Ergebnis', 'Er', 'Sie', 'Es',
+  'Quote', 'Rate', 'Niveau', 'Stand', 'Preis', 'Ergebnis', 'Er', 'Sie', 'Es', 'Mehrheit',
 ]);
 
 /** Events that split a count of people, matched in the rest of the clause (participles and verbs). */
 const EVENT_RE =
-  /\b(?:(getötet|umgebracht|ums Leben|starben|gestorben|sterben|kamen? um|umgekommen|gefallen|tot)|(verletzt|verwundet)|(evakuiert|in Sicherheit gebracht)|(festgenommen|verhaftet|festgesetzt|inhaftiert)|(vermisst)|(geflohen|geflüchtet|vertrieben)|(gefangen genommen)|(demonstrierten|demonstrierte|demonstriert|protestierten|protestiert|gingen auf die Straße))\b/i;
+  /\b(?:(getötet|umgebracht|ums Leben|starben|gestorben|sterben|kamen? um|umgekommen|gefallen|tot)|(verletzt|verwundet|(?:medizinisch|ärztlich|ambulant)\s+behandelt|ins\s+Krankenhaus)|(evakuiert(?:e|en)?|in Sicherheit gebracht|(?:ihre|seine|die)\s+(?:Häuser|Wohnungen|Wohnung|Haus)\s+(?:verlassen|räumen|räumten|verließen))|(festgenommen|verhaftet|festgesetzt|inhaftiert)|(vermisst)|(geflohen|geflüchtet|vertrieben|auf der Flucht)|(gefangen genommen)|(demonstrierten|demonstrierte|demonstriert|protestierten|protestiert|gingen auf die Straße))\b/i;
 /** Events of people, which can stand for the quantity on their own ("300 wurden evakuiert"). */
 const PEOPLE_EVENTS = new Set(['tote', 'verletzte', 'evakuiert', 'festgenommen', 'vermisst', 'fluechtling', 'gefangene', 'demonstrant']);
 const EVENT_KEYS = ['tote', 'verletzte', 'evakuiert', 'festgenommen', 'vermisst', 'fluechtling', 'gefangene', 'demonstrant'];
@@ -168,9 +211,10 @@ export interface KeyParts {
 /** Builds the quantity key from its parts; '' when there is nothing specific enough to compare. */
 export function buildKey({ unit, thing, group, event }: KeyParts): string {
   let concept: string | null = null;
-  if (thing && !GENERIC.has(thing)) {
+  const countedByEvent = !!thing && !!event && PEOPLE_EVENTS.has(event) && (PEOPLE.has(thing) || thing in NATIONALITY_NOUNS);
+  if (thing && !GENERIC.has(thing) && !countedByEvent) {
     const head = thing.includes('-') ? thing.slice(thing.lastIndexOf('-') + 1) : thing;
-    concept = CONCEPTS[thing] ?? CONCEPTS[head] ?? fold(thing);
+    concept = conceptOf(thing) ?? conceptOf(head) ?? fold(masculine(thing));
   }
   let out: string;
   if (concept) out = concept;
@@ -181,4 +225,16 @@ export function buildKey({ unit, thing, group, event }: KeyParts): string {
   if (group) out += '@' + group;
   if (event && concept && event !== concept) out += '/' + event;
   return unit ? `${unitKey(unit)}:${out}` : out;
+}
+
+/** Country slugs known from the nationality table, for "Nordkorea hat 10.000 Soldaten geschickt". */
+const COUNTRY_SLUGS = new Set([...Object.values(NATIONALITIES), ...Object.values(COUNTRY_ALIASES)]);
+
+/** The group slug of a country name as written ("Nordkorea", "Russlands", "USA"), or null. */
+export function countryGroup(word: string): string | null {
+  if (COUNTRY_ALIASES[word]) return COUNTRY_ALIASES[word];
+  const f = fold(word);
+  if (COUNTRY_SLUGS.has(f)) return f;
+  if (f.endsWith('s') && COUNTRY_SLUGS.has(f.slice(0, -1))) return f.slice(0, -1);
+  return null;
 }
