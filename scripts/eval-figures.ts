@@ -18,7 +18,9 @@ import * as path from 'node:path';
 import { analyze } from '../src/core';
 import type { Analysis, Figure } from '../src/core';
 
+/** The development set (used to find and fix errors) and the held-out set (written after the fixes). */
 const DIR = path.resolve(__dirname, '../data/eval/figures');
+const HELDOUT = path.resolve(__dirname, '../data/eval/heldout');
 const DURATION = /^(?:Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre)$/;
 
 interface GoldFigure {
@@ -320,41 +322,48 @@ export function evaluate(items: Item[]): FigureEval {
   };
 }
 
-/** The table rows, also used by scripts/eval.ts for the combined table. */
-export function rows(e: FigureEval): [string, string, string][] {
+/** The table rows (area, measure, one value per evaluation), also used by scripts/eval.ts. */
+export function rows(...evals: FigureEval[]): string[][] {
   const f = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(3));
   const t = (s: { p: number; r: number; f: number }) => `${f(s.f)} (P ${f(s.p)}, R ${f(s.r)})`;
+  const each = (g: (e: FigureEval) => string) => evals.map(g);
   return [
-    ['Figures', 'span F1, exact boundaries', t(e.spanExact)],
-    ['Figures', 'span F1, overlapping', t(e.spanOverlap)],
-    ['Figures', 'value accuracy (interval; vague = vague)', f(e.valueAccuracy)],
-    ['Figures', 'unit accuracy', f(e.unitAccuracy)],
-    ['Figures', 'keyed when a quantity is named (and only then)', f(e.keyedAccuracy)],
-    ['Figures', `key pairs F1 (${e.keyPairs.goldPairs} same-quantity pairs)`, `${t(e.keyPairs)}, ${e.keyPairs.falseMerges} false merges`],
-    ['Attribution', `sourced/unsourced accuracy (${e.attributionN} figures)`, f(e.sourcedAccuracy)],
-    ['Attribution', '"unsourced" (what unsourced-figure reports)', t(e.unsourced)],
-    ['Attribution', 'named source is the annotated one', f(e.sourceIdentity)],
-    ['Attribution', 'claim sentences F1', t(e.claims)],
-    ['Attribution', 'claim sourcing (source / vague / none)', f(e.claimSourcing)],
+    ['Figures', 'annotated figures (items)', ...each((e) => `${e.goldFigures} (${e.items})`)],
+    ['Figures', 'span F1, exact boundaries', ...each((e) => t(e.spanExact))],
+    ['Figures', 'span F1, overlapping', ...each((e) => t(e.spanOverlap))],
+    ['Figures', 'value accuracy (interval; vague = vague)', ...each((e) => f(e.valueAccuracy))],
+    ['Figures', 'unit accuracy', ...each((e) => f(e.unitAccuracy))],
+    ['Figures', 'keyed when a quantity is named (and only then)', ...each((e) => f(e.keyedAccuracy))],
+    ['Figures', 'key pairs F1 (same-quantity pairs across articles)', ...each((e) => `${t(e.keyPairs)}, n=${e.keyPairs.goldPairs}`)],
+    ['Figures', 'false merges (pairs of different quantities, one key)', ...each((e) => String(e.keyPairs.falseMerges))],
+    ['Attribution', 'sourced/unsourced accuracy', ...each((e) => `${f(e.sourcedAccuracy)} (n=${e.attributionN})`)],
+    ['Attribution', '"unsourced" (what unsourced-figure reports)', ...each((e) => t(e.unsourced))],
+    ['Attribution', 'named source is the annotated one', ...each((e) => f(e.sourceIdentity))],
+    ['Attribution', 'claim sentences F1', ...each((e) => t(e.claims))],
+    ['Attribution', 'claim sourcing (source / vague / none)', ...each((e) => f(e.claimSourcing))],
   ];
 }
 
+/** Both sets, scored: development first, then held-out. */
+export function evaluateAll(): { dev: FigureEval; heldout: FigureEval } {
+  return { dev: evaluate(readSet(DIR)), heldout: evaluate(readSet(HELDOUT)) };
+}
+
 function main(): void {
-  const items = readSet();
-  const e = evaluate(items);
+  const { dev, heldout } = evaluateAll();
   if (process.argv.includes('--json')) {
-    const { errors, ...rest } = e;
-    void errors;
-    console.log(JSON.stringify(rest));
+    const strip = ({ errors, ...rest }: FigureEval) => (void errors, rest);
+    console.log(JSON.stringify({ dev: strip(dev), heldout: strip(heldout) }));
     return;
   }
-  console.log(`${e.items} items, ${e.goldFigures} annotated figures (data/eval/figures/)\n`);
-  console.log('| area | measure | value |');
-  console.log('|---|---|---|');
-  for (const [area, measure, value] of rows(e)) console.log(`| ${area} | ${measure} | ${value} |`);
+  console.log('| area | measure | development set (data/eval/figures) | held-out set (data/eval/heldout) |');
+  console.log('|---|---|---|---|');
+  for (const row of rows(dev, heldout)) console.log(`| ${row.join(' | ')} |`);
   if (process.argv.includes('--errors')) {
-    console.log('');
-    for (const err of e.errors.sort()) console.log(err);
+    console.log('\nDevelopment set:');
+    for (const err of dev.errors.sort()) console.log(err);
+    console.log('\nHeld-out set:');
+    for (const err of heldout.errors.sort()) console.log(err);
   }
 }
 

@@ -102,6 +102,12 @@ describe('Zahlen: Einheiten', () => {
     assert.equal(only('Der Eintritt kostet 20 Euro.').unit, 'Euro');
   });
 
+  it('erkennt Cent und Promille', () => {
+    assert.equal(only('Der Fahrschein kostet 20 Cent mehr.').unit, 'Cent');
+    assert.equal(only('Der Fahrer hatte 1,8 Promille.').text, '1,8 Promille');
+    assert.equal(only('Er hatte 0,5 ‰ im Blut.').unit, 'Promille');
+  });
+
   it('erkennt Kilometer als "km"', () => {
     assert.equal(only('Die Front ist 300 km lang.').unit, 'Kilometer');
   });

@@ -50,7 +50,7 @@ const SCALE_AFTER =
   /\s+(Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion|Bio\.|Tsd\.|[Tt]ausend|[Hh]undert|Dutzend)(?![\p{L}])/uy;
 const RANGE_AFTER = /\s*(?:–|—|-|bis|und)\s*/y;
 const RANGE_NUMBER = /(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.:/]\d)|(\p{Ll}+)/uy;
-const UNIT_AFTER = /\s*([%€$]|°C?|[\p{L}²-]+\.?)/uy;
+const UNIT_AFTER = /\s*([%‰€$]|°C?|[\p{L}²-]+\.?)/uy;
 // Markdown emphasis around a number ("**10.000** Soldaten") does not separate it from its noun.
 const WORD_AFTER = /[*_]*\s+[*_]*([\p{L}][\p{L}\p{M}²'’-]*)/uy;
 const FROM_TO = /\s+(?:auf|bis auf)\s+(?=\d|\p{Ll})/uy;

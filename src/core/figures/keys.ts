@@ -184,7 +184,8 @@ export const UNITS: Record<string, string> = {
   monat: 'Monate', monate: 'Monate', monaten: 'Monate', jahr: 'Jahre', jahre: 'Jahre', jahren: 'Jahre',
   megawatt: 'Megawatt', gigawatt: 'Gigawatt', kilowatt: 'Kilowatt', kilowattstunden: 'Kilowattstunden',
   mw: 'Megawatt', gw: 'Gigawatt', kw: 'Kilowatt', kwh: 'Kilowattstunden', seemeilen: 'Seemeilen',
-  meilen: 'Meilen', barrel: 'Barrel', prozentpunkt: 'Prozentpunkte',
+  meilen: 'Meilen', barrel: 'Barrel', prozentpunkt: 'Prozentpunkte', cent: 'Cent', ct: 'Cent',
+  promille: 'Promille', '‰': 'Promille',
 };
 
 /** Key prefix per unit: currencies by ISO code, measures by a short name. */
