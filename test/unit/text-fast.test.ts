@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { regexTokens, tokenize } from '../../src/core/text/tokens';
-import { latinTokens, originalLatinTokens } from '../../src/core/text/sentences';
+// @ts-expect-error TS1479: an ES module imported from CommonJS.
+import { ParseLatin } from 'parse-latin';
+import { latinTokens, latinTokensGlued, originalLatinTokens } from '../../src/core/text/sentences';
 import { fuzzRuns, fuzzSeed } from '../fixtures/hostile/arbitraries';
 
 // Characters and pieces where the fast paths hand over to the regex: joiners, abbreviation dots, digits,
@@ -43,5 +45,52 @@ describe('Text: schnelle Wege', () => {
   it('zählt Zeilen bei CRLF, CR und LF wie parse-latin', () => {
     const s = 'Erste Zeile.\r\nZweite\rDritte\n\nVierte 😀!!';
     assert.deepEqual(latinTokens(s), originalLatinTokens(s));
+  });
+});
+
+describe('Text: zusammengefasste Wörter für parse-latin', () => {
+  const runs = fuzzRuns(2000);
+  interface LatinNode {
+    type: string;
+    children?: LatinNode[];
+    position?: { end: { offset?: number } };
+  }
+  interface Parser {
+    tokenizeParagraphPlugins: unknown[];
+    tokenize: (value: string) => unknown[];
+    parse(value: string): LatinNode;
+  }
+  // Two parsers configured like the one in sentences.ts, differing only in their tokenizer.
+  const parserWith = (tokenize: (value: string) => unknown[]): Parser => {
+    const p = new ParseLatin() as unknown as Parser;
+    p.tokenizeParagraphPlugins.splice(3, 2);
+    p.tokenize = tokenize;
+    return p;
+  };
+  const reference = parserWith(latinTokens);
+  const glued = parserWith(latinTokensGlued);
+  const ends = (p: Parser, s: string): number[] =>
+    (p.parse(s).children ?? [])
+      .filter((n) => n.type === 'ParagraphNode')
+      .flatMap((para) => (para.children ?? []).filter((n) => n.type === 'SentenceNode').map((n) => n.position?.end.offset ?? -1));
+  const pieces = fc.constantFrom(
+    ...'aZä 1.,!?…;:-/&\'"“”„»«()[]_*@=·’'.split(''),
+    'z.', 'B.', 'U.S', 'Dr.', 'ca.', 'etc.', 'u.a.', 'km/h', '3.', '12', ' ', '  ', 'der', 'Die', '😀', '\u00AD', '\u00A0', '\t',
+  );
+
+  it('findet mit zusammengefassten Wörtern dieselben Satzenden', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: pieces, maxLength: 50 }), (s) => assert.deepEqual(ends(glued, s), ends(reference, s))),
+      { numRuns: runs, seed: fuzzSeed(runs) },
+    );
+  });
+
+  it('fasst eine Wortfolge zwischen Leerzeichen zu einem Knoten zusammen, Wörter an Satzzeichen nicht', () => {
+    const s = 'Die Lage bleibt ruhig. Dr. Roth kam.';
+    const words = (latinTokensGlued(s) as { type: string; children?: { value: string }[] }[])
+      .filter((n) => n.type === 'WordNode')
+      .map((n) => n.children![0].value);
+    assert.deepEqual(words, ['Die Lage bleibt', 'ruhig', 'Dr', 'Roth', 'kam']);
+    assert.deepEqual(ends(glued, s), ends(reference, s));
   });
 });
