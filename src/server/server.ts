@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import type { Locale } from '../core';
+import type { Finding, Locale } from '../core';
 import { SERVER_COMMANDS, ServerCommand } from '../shared/commands';
 import {
   DecorationsRequest,
@@ -100,6 +100,22 @@ export function startServer(connection: Connection): void {
   const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
   const throwIfCancelled = (token: CancellationToken): void => {
     if (token.isCancellationRequested) throw cancelled();
+  };
+
+  /**
+   * An open draft's current state with every finding. A check stopped because a newer version or a
+   * corpus change superseded it is followed to the newer state; a draft that keeps changing answers
+   * `ContentModified` after a few rounds, a cancelled request `RequestCancelled`.
+   */
+  const checkedDraft = async (uri: string, token: CancellationToken): Promise<{ state: DraftState; findings: Finding[] } | undefined> => {
+    for (let round = 0; round < 5; round++) {
+      const state = drafts.state(uri);
+      if (!state) return undefined;
+      const findings = await state.checked(token);
+      throwIfCancelled(token);
+      if (findings) return { state, findings };
+    }
+    throw new ResponseError(LSPErrorCodes.ContentModified, 'the draft keeps changing');
   };
 
   const drafts = new Drafts((uri) => documents.get(uri), environment, publish);
@@ -260,11 +276,11 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async (params, token) => {
     await nextTurn();
     throwIfCancelled(token);
-    const doc = documents.get(params.textDocument.uri);
-    const state = drafts.state(params.textDocument.uri);
-    if (!doc || !state) return [];
     // The quick fixes look up the findings under the diagnostics: wait for the sliced check, or give up when cancelled.
-    if ((await state.checked(token)) === null) throw cancelled();
+    const checked = await checkedDraft(params.textDocument.uri, token);
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !checked) return [];
+    const { state } = checked;
     const root = roots.find((r) => !path.relative(r, URI.parse(doc.uri).fsPath).startsWith('..')) ?? roots[0];
     let wsFile: { uri: string; text: string | null } | null = null;
     if (root) {
@@ -332,12 +348,13 @@ export function startServer(connection: Connection): void {
         return index.size;
       case ServerCommand.Report: {
         if (!uri) return '';
-        const state = drafts.state(uri) ?? (await diskState(uri));
-        if (!state) return '';
         // The report lists every finding, also those past the diagnostics' cap.
-        const findings = await state.checked(token);
-        if (!findings) throw cancelled();
-        return formatReport(displayPath(uri, roots), findings, state.lines);
+        const open = await checkedDraft(uri, token);
+        if (open) return formatReport(displayPath(uri, roots), open.findings, open.state.lines);
+        const state = await diskState(uri);
+        const findings = state && (await state.checked(token));
+        throwIfCancelled(token);
+        return state && findings ? formatReport(displayPath(uri, roots), findings, state.lines) : '';
       }
       default:
         return null;
@@ -365,10 +382,9 @@ export function startServer(connection: Connection): void {
   connection.onRequest(OverviewRequest, async (params: OverviewParams, token): Promise<OverviewResult> => {
     throwIfCancelled(token);
     const uri = params.textDocument.uri;
-    const state = drafts.state(uri);
-    const findings = state ? await state.checked(token) : [];
-    if (findings === null) throw cancelled();
-    throwIfCancelled(token);
+    const checked = await checkedDraft(uri, token);
+    const state = checked?.state;
+    const findings = checked?.findings ?? [];
     return overview({
       uri,
       version: state?.version ?? null,
