@@ -1,55 +1,90 @@
-// Builds the corpus index once, cold, in its own process, writes the on-disk cache file and reports time and memory as JSON.
-// Usage: node --expose-gc --import tsx bench/index-child.ts <corpus-dir> <cache-file>
-import { renameSync, writeFileSync } from 'node:fs';
-import { readCorpus } from './generate';
-import { createCorpus } from '../src/core';
+// Builds the corpus index once, cold, in its own process, the way the server and the CLI do (the index pool's
+// worker threads reading the corpus folder), writes the on-disk cache file and reports time and memory as JSON.
+// Usage (bench/run.ts bundles this file first, so it runs as plain JavaScript like the product):
+//   node --expose-gc index-child.js <corpus-dir> <cache-file> <worker-script> [threads]
+import { readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCorpus } from '../src/core/corpus';
+import { indexFiles } from '../src/node/index-pool';
 
-const [dir, cacheFile] = process.argv.slice(2);
+const [dir, cacheFile, workerScript, threadsArg] = process.argv.slice(2);
 const gc = (globalThis as { gc?: () => void }).gc;
-
-let t = performance.now();
-let records: ReturnType<typeof readCorpus> | null = readCorpus(dir);
-const readMs = performance.now() - t;
-gc?.();
-const before = process.memoryUsage();
-
-// Cold: this process has not run the engine before, so JIT, lexicon loading and every
-// lazily built table are part of the measurement, as on the first start of the server.
-t = performance.now();
-const cpu = process.cpuUsage();
-const corpus = createCorpus(records!);
-const indexColdMs = performance.now() - t;
-const cpuUsed = process.cpuUsage(cpu);
-
-const afterIndex = process.memoryUsage();
-const maxRssAfterIndex = process.resourceUsage().maxRSS;
-
-t = performance.now();
-let serialized: string | null = corpus.serialize();
-const serializeMs = performance.now() - t;
-writeFileSync(cacheFile + '.tmp', serialized);
-renameSync(cacheFile + '.tmp', cacheFile);
-const cacheBytes = Buffer.byteLength(serialized);
-
-// Only the index stays alive for this reading: what the server keeps for the corpus.
-records = null;
-serialized = null;
-gc?.();
-const retained = process.memoryUsage();
 const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
-process.stdout.write(
-  JSON.stringify({
-    articles: corpus.size,
-    readMs,
-    indexColdMs,
-    indexColdCpuMs: (cpuUsed.user + cpuUsed.system) / 1000,
-    serializeMs,
-    cacheBytes,
-    // maxRSS is in kilobytes: the process's peak, including the records held in memory.
-    peakRssMb: Math.round(maxRssAfterIndex / 1024),
-    rssAfterIndexMb: mb(afterIndex.rss),
-    heapBeforeMb: mb(before.heapUsed),
-    heapAfterIndexMb: mb(afterIndex.heapUsed),
-    heapRetainedMb: mb(retained.heapUsed),
-  }) + '\n',
-);
+
+async function main(): Promise<void> {
+  // Only the list of files is read up front: the workers read the texts, as in the product.
+  let t = performance.now();
+  const jobs = readdirSync(dir)
+    .filter((f) => /\.(md|txt)$/.test(f))
+    .sort()
+    .map((f) => ({ path: join(dir, f), uri: 'file://' + join(dir, f) }));
+  const readMs = performance.now() - t;
+  gc?.();
+  const before = process.memoryUsage();
+
+  // Cold: this process has not run the engine before, so worker start-up, JIT, lexicon loading and every
+  // lazily built table are part of the measurement, as on the first start of the server.
+  t = performance.now();
+  const cpu = process.cpuUsage();
+  const corpus = createCorpus();
+  let skipped = 0;
+  // Memory at a quarter, half and three quarters of the run, to see what the peak is made of.
+  const stages: { done: number; rssMb: number; heapMb: number; externalMb: number }[] = [];
+  const run = await indexFiles(jobs, {
+    maxBytes: 2048 * 1024,
+    threads: threadsArg === undefined ? undefined : Number(threadsArg),
+    workerScript,
+    onResult(_job, outcome, n) {
+      if (outcome.ok) corpus.addRecord(outcome.record);
+      else skipped++;
+      if ((n + 1) % Math.max(1, Math.floor(jobs.length / 4)) === 0) {
+        const m = process.memoryUsage();
+        stages.push({ done: n + 1, rssMb: mb(m.rss), heapMb: mb(m.heapUsed), externalMb: mb(m.external) });
+      }
+    },
+  });
+  const indexColdMs = performance.now() - t;
+  // process.cpuUsage() counts every thread of the process: the workers' analysis and this thread's merging.
+  const cpuUsed = process.cpuUsage(cpu);
+  const afterIndex = process.memoryUsage();
+  // maxRSS (kilobytes) is the whole process's peak: worker threads share the process, so it covers them.
+  const maxRssAfterIndex = process.resourceUsage().maxRSS;
+
+  t = performance.now();
+  let serialized: string | null = corpus.serialize();
+  const serializeMs = performance.now() - t;
+  writeFileSync(cacheFile + '.tmp', serialized);
+  renameSync(cacheFile + '.tmp', cacheFile);
+  const cacheBytes = Buffer.byteLength(serialized);
+
+  // Only the index stays alive for this reading: what the server keeps for the corpus.
+  serialized = null;
+  gc?.();
+  const retained = process.memoryUsage();
+  process.stdout.write(
+    JSON.stringify({
+      articles: corpus.size,
+      skipped,
+      threads: run.threads,
+      readMs,
+      indexColdMs,
+      indexColdCpuMs: (cpuUsed.user + cpuUsed.system) / 1000,
+      serializeMs,
+      cacheBytes,
+      peakRssMb: Math.round(maxRssAfterIndex / 1024),
+      rssAfterIndexMb: mb(afterIndex.rss),
+      heapBeforeMb: mb(before.heapUsed),
+      heapAfterIndexMb: mb(afterIndex.heapUsed),
+      heapRetainedMb: mb(retained.heapUsed),
+      // Packed article texts and postings are typed arrays: their bytes are counted here, not in the heap.
+      arrayBuffersRetainedMb: mb(retained.arrayBuffers),
+      rssRetainedMb: mb(retained.rss),
+      stages,
+    }) + '\n',
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(String((e as Error)?.stack ?? e) + '\n');
+  process.exitCode = 1;
+});

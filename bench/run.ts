@@ -1,5 +1,5 @@
 // The benchmark: times the engine on a synthetic corpus and a 1,000-word draft, the language server's first diagnostics, and two peers; writes bench/results.json.
-// Usage: npm run bench [-- --size N] [-- --quick] [-- --seed S] [-- --no-server] [-- --no-peers] [-- --profile]
+// Usage: npm run bench [-- --size N] [-- --threads N] [-- --out FILE] [-- --quick] [-- --seed S] [-- --no-server] [-- --no-peers] [-- --profile]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, platform, arch } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { fmtMs, median, quantile, round, table } from './stats';
 import { measureServer, type ServerTiming } from './server';
 import { variant } from './variant';
 import { summarise } from './profile';
+import { buildSync } from 'esbuild';
 
 const ROOT = resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -68,12 +69,33 @@ interface ChildReport {
   rssAfterIndexMb: number;
   heapAfterIndexMb: number;
   heapRetainedMb: number;
+  arrayBuffersRetainedMb?: number;
+  threads?: number;
+  stages?: { done: number; rssMb: number; heapMb: number; externalMb: number }[];
 }
 
-/** Runs the cold index build in a fresh process, so nothing of this process (JIT, caches, heap) helps it. */
+/**
+ * Runs the cold index build in a fresh process, so nothing of this process (JIT, caches, heap) helps it.
+ * The child is bundled with esbuild like the product and runs on plain Node (no tsx in its memory),
+ * and its pool starts the worker bundle `npm run build` wrote to dist/ — the server's and the CLI's path.
+ */
 function indexCold(dir: string, cacheFile: string): ChildReport {
   const extra = flag('--profile') ? ['--cpu-prof', '--cpu-prof-dir', join(CORPUS_ROOT, 'profiles')] : [];
-  const r = spawnSync(process.execPath, ['--expose-gc', ...extra, '--import', 'tsx', join(__dirname, 'index-child.ts'), dir, cacheFile], {
+  const child = join(CORPUS_ROOT, 'index-child.js');
+  const worker = join(ROOT, 'dist', 'index-worker.js');
+  if (!existsSync(worker)) throw new Error('dist/index-worker.js is missing: run `npm run build` first (`npm run bench` does)');
+  buildSync({
+    entryPoints: [join(__dirname, 'index-child.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    loader: { '.gz': 'binary', '.bin': 'binary' },
+    outfile: child,
+  });
+  const threads = option('--threads');
+  const r = spawnSync(process.execPath, ['--expose-gc', ...extra, child, dir, cacheFile, worker, ...(threads ? [threads] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -373,6 +395,12 @@ async function main(): Promise<void> {
     peakRssMb,
     /** Heap still used by the index alone after a full GC (records and the serialised string dropped). */
     indexHeapRetainedMb: cold.heapRetainedMb,
+    /** The index's typed arrays (packed texts, postings) outside the heap, after the same GC. */
+    indexArrayBuffersRetainedMb: cold.arrayBuffersRetainedMb ?? null,
+    /** Worker threads of the cold index (0: in the main thread). */
+    indexThreads: cold.threads ?? null,
+    /** RSS and heap of the cold index process after each quarter of the articles. */
+    indexStages: cold.stages ?? null,
     benchProcessRssMb: mainRssAfterLoadMb,
     serverFirstDiagnosticsMs: round(server?.firstDiagnosticsMs ?? null, 1),
     serverStartsFirstDiagnosticsMs: serverStartsMs,
@@ -397,7 +425,8 @@ async function main(): Promise<void> {
   };
   results.totalBenchSeconds = round((performance.now() - started) / 1000, 1)!;
 
-  const out = join(__dirname, 'results.json');
+  // --out writes elsewhere, for a trial run that should not replace the committed figures.
+  const out = resolve(option('--out') ?? join(__dirname, 'results.json'));
   writeFileSync(out + '.tmp', JSON.stringify(results, null, 2) + '\n');
   renameSync(out + '.tmp', out);
 

@@ -4,8 +4,9 @@ import * as path from 'node:path';
 import { CORPUS_FORMAT_VERSION, deserializeCorpus, type Corpus } from '../core';
 
 /** Bump when this file's own shape changes; the core's format version is checked separately. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 export const CACHE_FILE = 'corpus-index.json';
+const WRITE_CHUNK = 1 << 20;
 
 export interface FileStamp {
   mtimeMs: number;
@@ -25,7 +26,8 @@ interface CacheFile {
   /** The configuration the index was built with: a change of patterns invalidates it. */
   configKey: string;
   stamps: [string, FileStamp][];
-  corpus: string;
+  /** The corpus's serialisation, inline (not a string inside the string, which doubled the escaping). */
+  corpus: object;
 }
 
 /** Loads the cache; any problem (missing, corrupt, another version or configuration) gives null and a rebuild. */
@@ -38,7 +40,9 @@ export async function loadCache(dir: string, configKey: string): Promise<CacheCo
       data.version !== CACHE_VERSION ||
       data.coreVersion !== CORPUS_FORMAT_VERSION ||
       data.configKey !== configKey ||
-      !Array.isArray(data.stamps)
+      !Array.isArray(data.stamps) ||
+      typeof data.corpus !== 'object' ||
+      data.corpus === null
     ) {
       return null;
     }
@@ -54,20 +58,35 @@ export async function loadCache(dir: string, configKey: string): Promise<CacheCo
  */
 export async function saveCache(dir: string, configKey: string, content: CacheContent): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
-  const data: CacheFile = {
+  const header: Omit<CacheFile, 'corpus'> = {
     format: 'faktenlage-cache',
     version: CACHE_VERSION,
     coreVersion: CORPUS_FORMAT_VERSION,
     configKey,
     stamps: [...content.stamps],
-    corpus: content.corpus.serialize(),
   };
+  // Taken now, before the first write lets other work run: later changes wait for the next save.
+  const chunks = content.corpus.serializeChunks();
   const target = path.join(dir, CACHE_FILE);
   const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  let file: fs.FileHandle | undefined;
   try {
-    await fs.writeFile(tmp, JSON.stringify(data));
+    file = await fs.open(tmp, 'w');
+    // Written a megabyte at a time: one string of the whole index would cost as much memory as the index.
+    let buffered = JSON.stringify(header).slice(0, -1) + ',"corpus":';
+    for (const chunk of chunks) {
+      buffered += chunk;
+      if (buffered.length >= WRITE_CHUNK) {
+        await file.write(buffered);
+        buffered = '';
+      }
+    }
+    await file.write(buffered + '}');
+    await file.close();
+    file = undefined;
     await fs.rename(tmp, target);
   } catch (e) {
+    await file?.close().catch(() => undefined);
     await fs.rm(tmp, { force: true });
     throw e;
   }

@@ -1,6 +1,7 @@
 // The corpus index: which articles mention an entity, a quantity or a date, where, with a snippet; and its cache form.
 import assert from 'node:assert/strict';
-import { createCorpus, deserializeCorpus, CORPUS_FORMAT_VERSION } from '../../src/core';
+import { analyze, createCorpus, deserializeCorpus, CORPUS_FORMAT_VERSION } from '../../src/core';
+import { corpusRecord } from '../../src/core/corpus';
 
 const art = (date: string, body: string, source = 'Rheinische Rundschau') => `---\ndatum: ${date}\nquelle: ${source}\n---\n${body}\n`;
 
@@ -126,6 +127,24 @@ describe('corpus index', () => {
     assert.deepEqual(d.entityRefs('per:wladimir-putin'), c.entityRefs('per:wladimir-putin'));
     assert.deepEqual(d.article('b.md'), c.article('b.md'));
     assert.equal(d.names.lookup('Putin')?.id, 'per:wladimir-putin');
+  });
+
+  it('writes its cache form in pieces of the index as it was when asked', () => {
+    const c = corpus();
+    const whole = c.serialize();
+    const pieces = c.serializeChunks();
+    c.add({ uri: 'spaet.md', text: art('2024-11-23', 'Laut Kiew sind 11.000 nordkoreanische Soldaten in Kursk.') });
+    assert.equal([...pieces].join(''), whole);
+    assert.equal(deserializeCorpus(JSON.parse(whole)).size, 2);
+  });
+
+  it('indexes a record extracted elsewhere like the article itself', () => {
+    const viaRecord = createCorpus();
+    viaRecord.addRecord(corpusRecord('a.md', analyze(A, { uri: 'a.md' })));
+    const direct = createCorpus();
+    direct.add({ uri: 'a.md', text: A });
+    assert.equal(viaRecord.serialize(), direct.serialize());
+    assert.equal(viaRecord.figureRefs('soldat@nordkorea')[0].snippet, 'Nach Angaben des NIS sind bis zu 12.000 nordkoreanische Soldaten in Russland.');
   });
 
   it('refuses a cache of another version or a damaged one, so the caller rebuilds', () => {

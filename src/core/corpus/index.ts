@@ -96,6 +96,8 @@ export interface Corpus {
   aliases(id: string): string[];
   /** A versioned, self-contained serialisation for the on-disk cache. */
   serialize(): string;
+  /** The same serialisation in pieces, of the index as it is now, for writing a cache without one giant string. */
+  serializeChunks(): Iterable<string>;
 }
 
 export { createCorpus, deserializeCorpus, corpusRecord, CORPUS_FORMAT_VERSION } from './memory';

@@ -7,7 +7,7 @@ import { periodStartDay } from '../dates/calendar';
 import { packText, sliceText, textLength, unpackText, type PackedText } from './text';
 
 /** Bump when the serialised shape or the analysis changes, so stale caches are rebuilt. */
-export const CORPUS_FORMAT_VERSION = 2;
+export const CORPUS_FORMAT_VERSION = 3;
 
 const SNIPPET_MAX = 200;
 
@@ -37,6 +37,54 @@ class Interner {
     return i;
   }
 }
+
+/**
+ * Typed arrays cut from large shared blocks: ten thousand articles with eight small arrays each would
+ * otherwise be eighty thousand buffers, each with its own allocation and bookkeeping. A removed
+ * article's piece stays unused until its block is dropped; removals are rare (edits, deletions).
+ */
+class Slabs {
+  private i32 = new Int32Array(0);
+  private i32At = 0;
+  private f64 = new Float64Array(0);
+  private f64At = 0;
+  private u8 = new Uint8Array(0);
+  private u8At = 0;
+
+  int(src: ArrayLike<number>): Int32Array {
+    const n = src.length;
+    if (n > SLAB / 8) return Int32Array.from(src);
+    if (this.i32At + n > this.i32.length) [this.i32, this.i32At] = [new Int32Array(SLAB), 0];
+    const v = this.i32.subarray(this.i32At, (this.i32At += n));
+    v.set(src);
+    return v;
+  }
+
+  float(src: ArrayLike<number>): Float64Array {
+    const n = src.length;
+    if (n > SLAB / 16) return Float64Array.from(src);
+    if (this.f64At + n > this.f64.length) [this.f64, this.f64At] = [new Float64Array(SLAB / 2), 0];
+    const v = this.f64.subarray(this.f64At, (this.f64At += n));
+    v.set(src);
+    return v;
+  }
+
+  bytes(src: Uint8Array): Uint8Array {
+    const n = src.length;
+    if (n > SLAB / 2) return src.slice();
+    if (this.u8At + n > this.u8.length) [this.u8, this.u8At] = [new Uint8Array(SLAB * 4), 0];
+    const v = this.u8.subarray(this.u8At, (this.u8At += n));
+    v.set(src);
+    return v;
+  }
+
+  text(t: PackedText): PackedText {
+    return { bytes: this.bytes(t.bytes), wide: this.int(t.wide) };
+  }
+}
+
+/** Elements of an Int32 block (4 MB); Float64 blocks hold half as many, byte blocks four times as many. */
+const SLAB = 1 << 20;
 
 /** Entities are stored once: canonical id, display name and type. */
 interface EntityInfo {
@@ -118,6 +166,7 @@ class MemoryCorpus implements Corpus {
   private nameIndex = new Map<string, number>();
   private aliasIndex = new Map<number, Set<string>>();
   private removed = 0;
+  private readonly slabs = new Slabs();
 
   readonly names: NameRegistry = {
     lookup: (surface: string) => {
@@ -167,31 +216,33 @@ class MemoryCorpus implements Corpus {
     for (let i = 0; i < r.entities.length; i += 3) {
       eid.push(this.entityOf(r.strings[r.entities[i]], r.strings[r.entities[i + 1]], r.strings[r.entities[i + 2]] as Entity['type']));
     }
-    const remap = (flat: ArrayLike<number>, stride: number, Type: Int32ArrayConstructor | Float64ArrayConstructor) => {
-      const out = new Type(flat.length);
-      for (let i = 0; i < flat.length; i++) out[i] = flat[i];
-      for (let i = 0; i < out.length; i += stride) out[i] = sid[out[i]];
-      return out;
-    };
-    const fig = remap(r.fig, FIG, Float64Array);
-    for (let i = 6; i < fig.length; i += FIG) if (fig[i] !== -1) fig[i] = sid[fig[i]];
+    const ent = Int32Array.from(r.ent);
+    for (let i = 0; i < ent.length; i += ENT) ent[i] = sid[ent[i]];
+    const dat = Int32Array.from(r.dat);
+    for (let i = 0; i < dat.length; i += ENT) dat[i] = sid[dat[i]];
+    const fig = Float64Array.from(r.fig);
+    for (let i = 0; i < fig.length; i += FIG) {
+      fig[i] = sid[fig[i]];
+      if (fig[i + 6] !== -1) fig[i + 6] = sid[fig[i + 6]];
+    }
     const nam = new Int32Array(r.nam.length);
     for (let i = 0; i < nam.length; i += 2) {
       nam[i] = sid[r.nam[i]];
       nam[i + 1] = eid[r.nam[i + 1]];
     }
+    const m = this.slabs;
     this.insert({
       uri: r.uri,
       date: r.date,
       day: periodStartDay(r.date),
       title: r.title,
       outlet: r.outlet,
-      text: r.text,
-      sen: Int32Array.from(r.sen),
-      ent: remap(r.ent, ENT, Int32Array),
-      dat: remap(r.dat, ENT, Int32Array),
-      fig,
-      nam,
+      text: m.text(r.text),
+      sen: m.int(r.sen),
+      ent: m.int(ent),
+      dat: m.int(dat),
+      fig: m.float(fig),
+      nam: m.int(nam),
     });
   }
 
@@ -422,21 +473,32 @@ class MemoryCorpus implements Corpus {
   }
 
   serialize(): string {
-    const articles = this.articles
-      .filter((a): a is Article => a !== null)
-      .map((a) => [a.uri, a.date, a.title, a.outlet, unpackText(a.text), ...[a.sen, a.ent, a.dat, a.fig, a.nam].map((p) => Array.from(p))]);
-    return JSON.stringify({
-      format: 'faktenlage-corpus',
-      version: CORPUS_FORMAT_VERSION,
-      keys: this.keys.strings,
-      entities: this.entities.map((e) => [e.id, e.name, e.type]),
-      articles,
-    });
+    return [...this.serializeChunks()].join('');
+  }
+
+  /**
+   * `serialize()` in pieces (one per article), so a cache can be written without one giant string.
+   * The keys, entities and articles are taken now: keys and entities only grow and an article's
+   * record never changes, so changes made while the pieces are written cannot mix into them.
+   */
+  serializeChunks(): Iterable<string> {
+    const keys = this.keys.strings.slice();
+    const entities = this.entities.map((e) => [e.id, e.name, e.type]);
+    const articles = this.articles.filter((a): a is Article => a !== null);
+    return (function* () {
+      yield `{"format":"faktenlage-corpus","version":${CORPUS_FORMAT_VERSION},"keys":${JSON.stringify(keys)},"entities":${JSON.stringify(entities)},"articles":[`;
+      let sep = '';
+      for (const a of articles) {
+        yield sep + JSON.stringify([a.uri, a.date, a.title, a.outlet, unpackText(a.text), ...[a.sen, a.ent, a.dat, a.fig, a.nam].map((p) => Array.from(p))]);
+        sep = ',';
+      }
+      yield ']}';
+    })();
   }
 
   /** Restores from `serialize()` output; throws on a foreign, stale or damaged cache so the caller rebuilds. */
-  static from(serialized: string): MemoryCorpus {
-    const data = JSON.parse(serialized);
+  static from(serialized: string | object): MemoryCorpus {
+    const data = typeof serialized === 'string' ? JSON.parse(serialized) : serialized;
     if (!data || data.format !== 'faktenlage-corpus' || data.version !== CORPUS_FORMAT_VERSION) {
       throw new Error('corpus cache has another format or version');
     }
@@ -450,18 +512,19 @@ class MemoryCorpus implements Corpus {
       if (typeof uri !== 'string' || typeof text !== 'string' || ![sen, ent, dat, fig, nam].every(Array.isArray)) {
         throw new Error('corpus cache is damaged');
       }
+      const m = c.slabs;
       c.insert({
         uri,
         date,
         day: periodStartDay(date),
         title,
         outlet,
-        text: packText(text),
-        sen: Int32Array.from(sen),
-        ent: Int32Array.from(ent),
-        dat: Int32Array.from(dat),
-        fig: Float64Array.from(fig),
-        nam: Int32Array.from(nam),
+        text: m.text(packText(text)),
+        sen: m.int(sen),
+        ent: m.int(ent),
+        dat: m.int(dat),
+        fig: m.float(fig),
+        nam: m.int(nam),
       });
     }
     return c;
@@ -560,6 +623,7 @@ export function createCorpus(records: Iterable<ArticleRecord> = []): Corpus & { 
   return c;
 }
 
-export function deserializeCorpus(serialized: string): Corpus & { addAnalysis(uri: string, a: Analysis): void } {
+/** Restores a corpus from `serialize()` output, or from that output already parsed (inside a larger JSON document). */
+export function deserializeCorpus(serialized: string | object): Corpus & { addAnalysis(uri: string, a: Analysis): void } {
   return MemoryCorpus.from(serialized);
 }
