@@ -31,7 +31,8 @@ export class StatusBar implements vscode.Disposable {
     }
     const findings = vscode.languages
       .getDiagnostics(editor.document.uri)
-      .filter((d) => d.source === 'Faktenlage').length;
+      // The notice after the first 1,000 findings of a huge draft has no code: it is no finding.
+      .filter((d) => d.source === 'Faktenlage' && d.code !== undefined).length;
     const icon = this.status.indexing ? '$(sync~spin)' : '$(book)';
     this.item.text = `${icon} ${vscode.l10n.t('{0} articles · {1} findings', this.status.articles, findings)}`;
     this.item.tooltip = this.status.skipped

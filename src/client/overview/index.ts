@@ -67,7 +67,8 @@ export class Overview implements vscode.Disposable {
   }
 
   private updateBadge(): void {
-    const findings = this.draft ? vscode.languages.getDiagnostics(this.draft.uri).filter((d) => d.source === 'Faktenlage').length : 0;
+    // Findings carry a code; the notice standing in for those past the cap does not.
+    const findings = this.draft ? vscode.languages.getDiagnostics(this.draft.uri).filter((d) => d.source === 'Faktenlage' && d.code !== undefined).length : 0;
     this.tree.setFindings(findings);
   }
 
