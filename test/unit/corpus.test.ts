@@ -147,6 +147,15 @@ describe('corpus index', () => {
     assert.equal(viaRecord.figureRefs('soldat@nordkorea')[0].snippet, 'Nach Angaben des NIS sind bis zu 12.000 nordkoreanische Soldaten in Russland.');
   });
 
+  it('links a bare surname in a record analysed on its own to the full name an earlier article gave', () => {
+    const voll = art('2024-11-21', 'US-Verteidigungsminister Lloyd Austin sprach in Seoul mit Journalisten.');
+    const kurz = art('2024-11-22', 'Austin warnte vor einer Eskalation in Kursk.');
+    const c = createCorpus();
+    for (const [uri, text] of [['voll.md', voll], ['kurz.md', kurz]]) c.addRecord(corpusRecord(uri, analyze(text, { uri })));
+    assert.deepEqual(c.entityRefs('per:lloyd-austin').map((r) => r.uri), ['voll.md', 'kurz.md']);
+    assert.deepEqual(c.entityRefs('per:austin'), []);
+  });
+
   it('refuses a cache of another version or a damaged one, so the caller rebuilds', () => {
     const good = JSON.parse(corpus().serialize());
     assert.throws(() => deserializeCorpus(JSON.stringify({ ...good, version: CORPUS_FORMAT_VERSION + 1 })), /version/);

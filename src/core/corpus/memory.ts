@@ -216,8 +216,26 @@ class MemoryCorpus implements Corpus {
     for (let i = 0; i < r.entities.length; i += 3) {
       eid.push(this.entityOf(r.strings[r.entities[i]], r.strings[r.entities[i + 1]], r.strings[r.entities[i + 2]] as Entity['type']));
     }
+    // Articles are analysed on their own (in any thread, in any order), so a bare surname there is
+    // linked here: "Austin" joins "Lloyd Austin" when an article merged earlier named him in full,
+    // as analysing with the corpus's names did when articles were read one after another.
+    const relinked = new Map<number, number>();
+    for (let i = 0; i < r.nam.length; i += 2) {
+      const no = r.nam[i + 1];
+      const e = this.entities[eid[no]];
+      const surface = r.strings[r.nam[i]];
+      if (e.type !== 'PER' || surface !== e.name || e.name.includes(' ')) continue;
+      const known = this.nameIndex.get(surface);
+      if (known !== undefined && known !== eid[no] && this.fuller(known, eid[no], surface)) {
+        relinked.set(sid[r.entities[no * 3]], k.id(this.entities[known].id));
+        eid[no] = known;
+      }
+    }
     const ent = Int32Array.from(r.ent);
-    for (let i = 0; i < ent.length; i += ENT) ent[i] = sid[ent[i]];
+    for (let i = 0; i < ent.length; i += ENT) {
+      const key = sid[ent[i]];
+      ent[i] = relinked.get(key) ?? key;
+    }
     const dat = Int32Array.from(r.dat);
     for (let i = 0; i < dat.length; i += ENT) dat[i] = sid[dat[i]];
     const fig = Float64Array.from(r.fig);
