@@ -21,12 +21,15 @@ export function lookupAt(analysis: Analysis, offset: number): Lookup | null {
   return null;
 }
 
+/** The corpus passages for a lookup, newest first; null when `cancelled()` turned true on the way. */
 export async function references(
   corpus: Corpus,
   lookup: Lookup | null,
   texts: TextSource,
   excludeUri?: string,
-): Promise<ReferencesResult> {
+  /** Asked before each file is read: a popular name can have passages in thousands of articles. */
+  cancelled: () => boolean = () => false,
+): Promise<ReferencesResult | null> {
   if (!lookup) return { label: null, items: [] };
   const opts = { excludeUri };
   const refs: Ref[] =
@@ -37,6 +40,7 @@ export async function references(
         : corpus.dateRefs(lookup.key, opts);
   const items: ReferenceItem[] = [];
   for (const r of refs) {
+    if (cancelled()) return null;
     const lines = await texts.lines(r.uri);
     if (!lines) continue;
     const item: ReferenceItem = {

@@ -370,13 +370,18 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(ReferencesRequest, async (params: ReferencesParams, token): Promise<ReferencesResult> => {
     throwIfCancelled(token);
+    const stop = () => token.isCancellationRequested;
+    const orCancelled = (r: ReferencesResult | null): ReferencesResult => {
+      if (!r) throw cancelled();
+      return r;
+    };
     if ('kind' in params) {
-      return references(index.corpus, { kind: params.kind, key: params.key, label: params.label }, texts, params.excludeUri);
+      return orCancelled(await references(index.corpus, { kind: params.kind, key: params.key, label: params.label }, texts, params.excludeUri, stop));
     }
     const state = drafts.state(params.textDocument.uri);
     if (!state?.analysis) return { label: null, items: [] };
     const lookup = lookupAt(state.analysis, state.lines.offset(params.position));
-    return references(index.corpus, lookup, texts, state.uri);
+    return orCancelled(await references(index.corpus, lookup, texts, state.uri, stop));
   });
 
   connection.onRequest(OverviewRequest, async (params: OverviewParams, token): Promise<OverviewResult> => {

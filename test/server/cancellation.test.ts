@@ -94,18 +94,19 @@ describe('Sprachserver: Abbruch und Reaktionszeit bei einem riesigen Entwurf', f
     }
   });
 
-  it('eine abgebrochene Übersicht und ein abgebrochener Bericht antworten mit RequestCancelled', async () => {
+  it('abgebrochene Übersicht, Bericht, Fundstellen und Schnellkorrekturen antworten mit RequestCancelled', async () => {
     const big = openHuge();
     try {
-      const overview = new CancellationTokenSource();
-      const report = new CancellationTokenSource();
-      const results = Promise.all([
-        outcome(client.connection.sendRequest('faktenlage/overview', { textDocument: { uri: big } }, overview.token)),
-        outcome(client.connection.sendRequest('workspace/executeCommand', { command: 'faktenlage.server.report', arguments: [big] }, report.token)),
-      ]);
-      overview.cancel();
-      report.cancel();
-      assert.deepEqual(await results, [LSPErrorCodes.RequestCancelled, LSPErrorCodes.RequestCancelled]);
+      const requests: [string, unknown][] = [
+        ['faktenlage/overview', { textDocument: { uri: big } }],
+        ['workspace/executeCommand', { command: 'faktenlage.server.report', arguments: [big] }],
+        ['faktenlage/references', { textDocument: { uri: big }, position: { line: 3, character: 10 } }],
+        ['textDocument/codeAction', { textDocument: { uri: big }, range: { start: { line: 3, character: 9 }, end: { line: 3, character: 10 } }, context: { diagnostics: [] } }],
+      ];
+      const sources = requests.map(() => new CancellationTokenSource());
+      const results = Promise.all(requests.map(([method, params], i) => outcome(client.connection.sendRequest(method, params, sources[i].token))));
+      for (const s of sources) s.cancel();
+      assert.deepEqual(await results, requests.map(() => LSPErrorCodes.RequestCancelled));
     } finally {
       close(big);
     }
