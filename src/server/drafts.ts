@@ -91,6 +91,7 @@ export function checkText(uri: string, text: string, version: number, env: Check
   };
   return state;
 }
+
 export class Drafts {
   private readonly states = new Map<string, { state: DraftState; epoch: number }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
