@@ -29,8 +29,9 @@ const CANDIDATE = new RegExp(
   [
     // Vague amounts: "Tausende", "Dutzenden", "zahlreiche", "mehrere tausend", "Millionen" alone.
     String.raw`(?<vague>\b(?:(?:[Mm]ehrere|[Ee]inige|[Ee]tliche|[Vv]iele)n? (?:[Hh]undert|[Tt]ausend|[Zz]ehntausend|Dutzend)|(?:[Aa]ber|[Zz]ehn|[Hh]undert)?[Tt]ausende|[Hh]underte|[Dd]utzende|[Mm]illionen|[Mm]illiarden|[Zz]ahlreiche)n?\b)`,
-    // Shares: "zwei Drittel", "jeder Dritte", "jede fünfte", "die Hälfte", "neun von zehn" (see SHARE below).
-    String.raw`(?<share>\b(?:(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun)\s+(?:Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)|[Dd]reiviertel|[Jj]ede[rs]?\s+(?:[Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Ss]echste|[Ss]iebte|[Aa]chte|[Nn]eunte|[Zz]ehnte|[Zz]wanzigste|[Hh]undertste)[nrs]?|[Dd]ie\s+Hälfte|(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)\s+von\s+(?:zehn|fünf|vier|drei|hundert)))`,
+    // Shares that open with no number word: "jeder Dritte", "jede fünfte", "(die) Hälfte"; the
+    // ones that do ("zwei Drittel", "neun von zehn") are read on from a number word (FRACTION_AFTER).
+    String.raw`(?<share>\b(?:[Jj]ede[rs]?\s+(?:[Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Ss]echste|[Ss]iebte|[Aa]chte|[Nn]eunte|[Zz]ehnte|[Zz]wanzigste|[Hh]undertste)[nrs]?)|Hälfte)`,
     // "ein Dutzend", "eine Million": the article counts only before a scale word.
     String.raw`(?<one>\b[Ee]ine?[rmns]? (?=(?:Dutzend|Million|Milliarde|Billion)\b))`,
     // Digits with German grouping: "10.000", "10 000", "1,5"; also times, dates, scores (rejected later).
@@ -46,6 +47,9 @@ const CANDIDATE = new RegExp(
 const QUALIFIER =
   /(?:[\s(„"‚*_]((?:nicht mehr als|nicht weniger als|bis zu|mehr als|weniger als|mindestens|mind\.|höchstens|maximal|über|unter|rund|etwa|ca\.|circa|zirka|ungefähr|gut|fast|knapp|annähernd|nahezu|beinahe|an die|zwischen|von|minus)\s+))?((?:€|\$|EUR|USD|US-\$)\s?)?$/i;
 
+/** After a number word: the rest of a share ("zwei Drittel", "neun von zehn"); FRACTION_START is a cheap first look. */
+const FRACTION_START = /^[DVFSAZv]$/;
+const FRACTION_AFTER = /\s+(?:Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel|von\s+(?:zehn|fünf|vier|drei|hundert))(?![\p{L}\p{N}])/uy;
 const SCALE_AFTER =
   /\s+(Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion|Bio\.|Tsd\.|[Tt]ausend|[Hh]undert|Dutzend)(?![\p{L}])/uy;
 const RANGE_AFTER = /\s*(?:–|—|-|bis|und)\s*/y;
@@ -144,7 +148,11 @@ const QUALIFIERS: Record<string, Qualifier> = {
 };
 
 function isLetter(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  if (c === undefined) return false;
+  // ASCII first: most neighbours of a candidate are spaces, punctuation or plain letters.
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(c);
 }
 
 /** True when `pos` starts a sentence: nothing but opening punctuation since the last sentence end. */
@@ -384,10 +392,27 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   let core: Core;
   const start0 = m.index;
   let end0 = m.index + m[0].length;
-  const share = g.share ? shareValue(g.share) : undefined;
-  if (g.share) {
+  // A share: "jeder Dritte", "die Hälfte" from the pattern, "zwei Drittel", "neun von zehn" read on from a number word.
+  let shareText: string | undefined;
+  let shareStart = start0;
+  if (g.share === 'Hälfte') {
+    const the = /[Dd]ie\s+$/.exec(text.slice(Math.max(range.start, start0 - 5), start0));
+    if (!the) return undefined;
+    shareStart = start0 - the[0].length;
+    shareText = 'die Hälfte';
+  } else if (g.share) shareText = g.share;
+  else if (g.word && FRACTION_START.test(text[end0 + 1] ?? '')) {
+    FRACTION_AFTER.lastIndex = end0;
+    const f = FRACTION_AFTER.exec(text);
+    if (f) {
+      end0 += f[0].length;
+      shareText = text.slice(start0, end0);
+    }
+  }
+  const share = shareText === undefined ? undefined : shareValue(shareText);
+  if (shareText !== undefined) {
     if (share === undefined) return undefined;
-    core = { start: start0, end: end0, value: share, word: true };
+    core = { start: shareStart, end: end0, value: share, word: true };
   } else if (g.one) {
     core = { start: start0, end: start0 + m[0].trimEnd().length, value: 1, word: true };
     end0 = core.end;
@@ -548,14 +573,14 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   // A bare number right after a noun measures that noun ("der Stärke 6,2"); the clause's event is not its key.
   const measured = !thing && !unit && /\S\s+\p{Lu}[\p{L}-]*\s+$/u.test(head);
   if (!event && !measured) {
-    event = eventOf(rest) ?? eventOf(head) ?? (NAHM_FEST.test(head + rest) ? 'festgenommen' : null);
+    event = eventOf(rest) ?? eventOf(head) ?? (head.includes('nahm') && NAHM_FEST.test(head + rest) ? 'festgenommen' : null);
   }
   // "sank um 20.000" is a change and "von 2,5 auf …" an earlier level: neither is the current amount.
   if (/\bum\s*$/.test(head.slice(-4)) && CHANGE.test(head)) event = 'veraenderung';
   else if (earlier) event = 'vorher';
   // "weitere 1.000 Soldaten", "500 neue Fälle" are additions, not the total.
   else if ((thing && thing.added) || ADDED_BEFORE.test(head.slice(-24))) event = 'zusatz';
-  else if (DIFFERENCE_AFTER.test(text.slice(thingEnd, thingEnd + 16))) event = 'veraenderung';
+  else if (/^\s+(?:mehr|weniger)\b/.test(rest) && DIFFERENCE_AFTER.test(rest)) event = 'veraenderung';
   // "38 Prozent der Befragten sind für ein Tempolimit": a share of a population is only the same quantity when
   // it is a share for the same thing, so the clause's topic joins the key; without a topic it is not compared.
   let topic: string | null = null;
