@@ -207,12 +207,12 @@ describe('Sprachserver: Hover-Karten maskieren feindliche Korpustexte', function
         'titel: "<img src=x onerror=alert(1)>"',
         '---',
         '',
-        'Nach Angaben [des Dienstes](command:workbench.action.quit) kämpfen 12.000 Soldaten <img src=x onerror=alert(1)> in Russland.',
-        'In Russland sind **12.000** Soldaten <script>alert(1)</script> ![bild](https://evil.example/x.png) <https://evil.example> command:workbench.action.quit.',
+        'Nach Angaben [des Dienstes](command:workbench.action.quit) kämpfen 12.000 nordkoreanische Soldaten <img src=x onerror=alert(1)> in Russland.',
+        'In Russland sind **12.000** nordkoreanische Soldaten <script>alert(1)</script> ![bild](https://evil.example/x.png) <https://evil.example> command:workbench.action.quit.',
         '',
       ].join('\n'),
     );
-    writeFileSync(path.join(ws, 'archiv', 'link.md'), '---\ndatum: 2024-11-03\nquelle: "x](command:workbench.action.quit) [y"\n---\n\nLaut <a href="command:workbench.action.quit">Moskau</a> sind 11.000 Soldaten in Russland.\n');
+    writeFileSync(path.join(ws, 'archiv', 'link.md'), '---\ndatum: 2024-11-03\nquelle: "x](command:workbench.action.quit) [y"\n---\n\nLaut <a href="command:workbench.action.quit">Moskau</a> sind 11.000 nordkoreanische Soldaten in Russland.\n');
     client = await TestClient.start({ workspace: ws, storagePath: path.join(dir, 'storage') });
     await within(client.indexed(), 30_000, 'indexing');
     draftUri = client.open(path.join(ws, 'entwurf.md'), DRAFT);

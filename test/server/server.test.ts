@@ -7,7 +7,8 @@ import type { CodeAction, Diagnostic, Hover, Range, TextEdit } from 'vscode-lang
 import { URI } from 'vscode-uri';
 import { TestClient } from './lsp-client';
 
-const FRONT_LINE = 'Nach Angaben des Geheimdienstes kämpfen 12.000 Soldaten in Russland. Kim Jong Un äußerte sich nicht.';
+// The corpus names whose soldiers they are, as the draft does: troops are compared per acting country.
+const FRONT_LINE = 'Nach Angaben des Geheimdienstes kämpfen 12.000 nordkoreanische Soldaten in Russland. Kim Jong Un äußerte sich nicht.';
 const FRONT = `---\ndatum: 2024-11-02\nquelle: Testblatt\ntitel: Truppen an der Front\n---\n\n${FRONT_LINE}\n`;
 const SUMMIT = '---\ndatum: 2024-11-03\nquelle: Abendpost\n---\n\nKim Jong Un empfing eine Delegation in Pjöngjang.\n';
 const DRAFT =
