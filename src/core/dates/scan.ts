@@ -480,7 +480,7 @@ const RULES: Rule[] = [
   // Weekdays: "am Montag", "Sonntagabend", "Montag früh", "kommenden Freitag", "Freitag nächste Woche",
   // "diese Woche Sonntag", "am Wochenende".
   {
-    needs: { lower: ['tag', 'mittwoch', 'sonnabend', 'wochenende'] },
+    needs: { lower: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenende'] },
     re: new RegExp(
       `(?<![${L}])(?:(vergangenen|letzten|vorigen|kommenden|nächsten|diesen|vergangenes|letztes|kommendes|nächstes|dieses|heutigen|gestrigen|morgigen)\\s+|(vergangene|letzte|vorige|kommende|nächste|diese)\\s+Woche\\s+)?(${WEEKDAY}|wochenende)(?:${DAYPART})?(?![${L}])(?:\\s+(?:${DAYPART}|morgens|vormittags|mittags|nachmittags|abends|nachts)(?![${L}]))?(?:\\s+(vergangene[rn]?|letzte[rn]?|vorige[rn]?|kommende[rn]?|nächste[rn]?|diese[rn]?)\\s+Woche(?![${L}]))?`,
       'giud',
@@ -569,6 +569,28 @@ const RULES: Rule[] = [
   },
 ];
 
+// Every word a case-insensitive rule may need, found in one pass over the lower-cased sentence: a
+// zero-width search reports at each position the longest such word starting there, and with it every
+// shorter word that is its prefix ("jahreswechsel" also means "jahres" and "jahr"). Two words starting
+// at the same place where neither is a prefix of the other cannot both be there, so none is missed.
+// (Testing each rule's words with includes() cost as much as the regexes it saved.)
+const GATE_WORDS = [...new Set(RULES.flatMap((r) => r.needs.lower ?? []))].sort((a, b) => b.length - a.length);
+const GATE_INDEX = new Map(GATE_WORDS.map((w, i) => [w, i]));
+const GATE_PREFIXES = new Map(GATE_WORDS.map((w) => [w, GATE_WORDS.flatMap((v, i) => (w.startsWith(v) ? [i] : []))]));
+const GATE = new RegExp(`(?=(${GATE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
+const GATES_OF = new Map(RULES.map((r) => [r, (r.needs.lower ?? []).map((w) => GATE_INDEX.get(w)!)]));
+
+/** Which gate words occur in `lower` (indexes into GATE_WORDS). */
+function gateWords(lower: string): Uint8Array {
+  const seen = new Uint8Array(GATE_WORDS.length);
+  GATE.lastIndex = 0;
+  for (let m = GATE.exec(lower); m; m = GATE.exec(lower)) {
+    for (const i of GATE_PREFIXES.get(m[1])!) seen[i] = 1;
+    GATE.lastIndex = m.index + 1;
+  }
+  return seen;
+}
+
 /**
  * All pieces of a sentence, the longest winning where two overlap. `everyRule` runs each rule even where
  * its `needs` say it cannot match: the reference the tests hold the gated scan against.
@@ -580,19 +602,20 @@ export function scanPieces(text: string, ref: Ymd | null, everyRule = false): Pi
   // Unicode case folding reads the long s "ſ" as "s" where toLowerCase() keeps it: such a text skips no
   // case-insensitive rule.
   const exotic = text.includes('ſ');
-  let lower: string | undefined;
-  const mayMatch = (needs: Needs): boolean => {
+  let present: Uint8Array | undefined;
+  const mayMatch = (rule: Rule): boolean => {
+    const needs = rule.needs;
     if (needs.digit && !digit) return false;
     if (needs.year && !(digit && (year ??= /\d{4}/.test(text)))) return false;
     if (needs.exact && !needs.exact.some((w) => text.includes(w))) return false;
     if (needs.lower && !exotic) {
-      const l = (lower ??= text.toLowerCase());
-      if (!needs.lower.some((w) => l.includes(w))) return false;
+      const seen = (present ??= gateWords(text.toLowerCase()));
+      if (!GATES_OF.get(rule)!.some((i) => seen[i])) return false;
     }
     return true;
   };
   RULES.forEach((rule, i) => {
-    if (!everyRule && !mayMatch(rule.needs)) return;
+    if (!everyRule && !mayMatch(rule)) return;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text))) {
