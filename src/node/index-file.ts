@@ -60,8 +60,14 @@ export interface JobMessage {
   maxBytes: number;
 }
 
-/** Worker → main thread: `ready` once the engine is loaded, then one `done` per file. */
-export type WorkerMessage = { type: 'ready' } | { type: 'done'; n: number; outcome: FileOutcome };
+/**
+ * Worker → main thread: `ready` once the engine is loaded, then per file `done`, or `defer` for a
+ * file too big for a worker's capped heap, which the main thread then reads itself.
+ */
+export type WorkerMessage = { type: 'ready' } | { type: 'done'; n: number; outcome: FileOutcome } | { type: 'defer'; n: number };
+
+/** A worker's heap is sized for news articles; longer files (rare) are analysed on the main thread. */
+export const WORKER_MAX_FILE_BYTES = 512 * 1024;
 
 /** What a worker is started with: the port it answers on, and a counter it bumps after each answer. */
 export interface WorkerSetup {
@@ -81,6 +87,13 @@ export function serve(jobs: MessagePort, setup: WorkerSetup, handle: (job: Index
     Atomics.notify(setup.signal, 0);
   };
   jobs.on('message', (m: JobMessage) => {
+    let size = 0;
+    try {
+      size = fs.statSync(m.job.path).size;
+    } catch {
+      // Unreadable: indexFile says so.
+    }
+    if (size > WORKER_MAX_FILE_BYTES && size <= m.maxBytes) return answer({ type: 'defer', n: m.n });
     let outcome: FileOutcome;
     try {
       outcome = handle(m.job, m.maxBytes);

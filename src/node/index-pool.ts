@@ -16,8 +16,9 @@ const IN_FLIGHT = 3;
 /** How far results may run ahead of the oldest unfinished file, which bounds the reorder buffer. */
 const AHEAD = 256;
 /**
- * Heap limits of an asynchronous run's workers: the engine's tables and caches are ~45 MB live, a
- * 1,000-word article adds a few. A file too big for this is read again on the main thread.
+ * Heap limits of the workers: the engine's tables and caches are ~45 MB live, a 1,000-word article
+ * adds a few. Files above WORKER_MAX_FILE_BYTES never reach a worker; should one still run out of
+ * memory, an asynchronous run reads that file again on the main thread.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 /** Workers that died on a file are replaced this often per run before the rest is read in-thread. */
@@ -198,9 +199,8 @@ class WorkerRun {
     try {
       // The worker's stdout is not the caller's: in the language server stdout carries the protocol.
       // A capped heap makes V8 collect before garbage piles up (uncapped, each worker grew to ~150 MB
-      // holding ~45 MB of live data). Only runs that can see a worker's out-of-memory exit cap it: the
-      // synchronous run could not, so it would wait for a stalled worker instead.
-      const options = { workerData: setup, transferList: [port2], stdout: true, resourceLimits: this.sync ? undefined : WORKER_LIMITS };
+      // holding ~45 MB of live data). Files too big for it are deferred to this thread (see serve()).
+      const options = { workerData: setup, transferList: [port2], stdout: true, resourceLimits: WORKER_LIMITS };
       worker = script.endsWith('.ts')
         ? // Source under tsx (tests, benchmarks): tsx's require hook loads the TypeScript worker.
           new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(script)})`, { ...options, eval: true })
@@ -238,7 +238,7 @@ class WorkerRun {
     const at = slot.inFlight.indexOf(m.n);
     if (at < 0) return;
     slot.inFlight.splice(at, 1);
-    this.done.set(m.n, m.outcome);
+    this.done.set(m.n, m.type === 'defer' ? indexFile(this.jobs[m.n], this.opts.maxBytes) : m.outcome);
     this.deliver();
     if (!this.result) this.feed(slot);
   }

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createCorpus } from '../../src/core/corpus';
+import { WORKER_MAX_FILE_BYTES } from '../../src/node/index-file';
 import { MIN_FILES_FOR_WORKERS, indexFiles, indexFilesSync, type FileOutcome, type IndexJob, type PoolOptions } from '../../src/node/index-pool';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -164,6 +165,15 @@ describe('Index-Pool', function () {
       ['binaer.md', 'binary'],
       ['riesig.md', 'too-large'],
     ]);
+  });
+
+  it('liest eine Datei, die für den Speicher eines Workers zu lang ist, im Haupt-Thread', async () => {
+    const lang = artikel(7) + 'Laut Polizei blieb es in der Innenstadt ruhig. '.repeat(Math.ceil((WORKER_MAX_FILE_BYTES + 1024) / 47));
+    const { jobs } = make(MIN_FILES_FOR_WORKERS, { 'lang.md': lang });
+    const { corpus, outcomes } = await build(jobs, { threads: 2, maxBytes: 4 << 20 });
+    assert.deepEqual(outcomes.filter((o) => !o.outcome.ok), []);
+    assert.equal(corpus.size, jobs.length);
+    assert.ok(corpus.has(jobs.find((j) => j.path.endsWith('lang.md'))!.uri));
   });
 
   it('faktenlage index beendet sich nach dem Indexieren (kein Thread hält den Prozess)', () => {
