@@ -28,7 +28,11 @@ const SRC_NODET = String.raw`(?:${ADJ}\s+){0,2}${NAME}${GEN}`;
 const REPORT =
   'berichtet|berichtete|berichten|berichteten|mitteilte|mitteilten|mitteilt|meldete|meldet|melden|meldeten|' +
   'erklärte|erklärt|erklärten|sagte|sagt|sagten|bestätigte|bestätigt|bestätigten|schreibt|schrieb|schreiben|' +
-  'verlautete|angab|angaben|betonte|warnte|ankündigte|bekanntgab|mitgeteilt hat|berichtet hat|' +
+  'verlautete|angab|angaben|betonte|warnte|ankündigte|bekanntgab|mitgeteilt hat|berichtet hat';
+/** REPORT and the verbs that name who gives a figure; only the subject-first pattern needs them. */
+const REPORT_ALL =
+  REPORT +
+  '|' +
   // Verbs that name who gives the figure ("Das Pentagon schätzt die Zahl auf …", "Verdi fordert acht Prozent").
   'schätzt|schätzte|schätzen|schätzten|beziffert|bezifferte|beziffern|bezifferten|spricht|sprach|sprachen|' +
   'gab|gaben|kündigte|kündigten|kündigt|räumte|räumten|räumt|rechnet|rechnete|rechnen|fordert|forderte|' +
@@ -93,7 +97,7 @@ function particleOk(verb: string, rest: string): boolean {
   return true;
 }
 
-const SUBJECT_VERB = new RegExp(String.raw`\b(?:${REPORT}|teilte|teilten|teilt)\b`, 'gu');
+const SUBJECT_VERB = new RegExp(String.raw`\b(?:${REPORT_ALL}|teilte|teilten|teilt)\b`, 'gu');
 
 const VAGUE = new RegExp(
   [
