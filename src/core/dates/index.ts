@@ -368,6 +368,7 @@ const scans = new TextMemo<SentenceDates>(4096, 1_000_000, 20_000);
 /** Empties the memo of sentence scans (for benchmarks that measure a cold start). */
 export function clearDatesCache(): void {
   scans.clear();
+  paragraphs.clear();
 }
 
 function scanned(sentence: string, ref: Ymd | null, refKey: string): SentenceDates {
@@ -422,6 +423,35 @@ function resolveSentence(sd: SentenceDates, offset: number, ref: Ymd | null, las
   return lastDay;
 }
 
+/** The dates of one paragraph (prose range) `body`, offsets relative to its start. */
+function paragraphDates(body: string, ref: Ymd | null, refKey: string): DateMention[] {
+  const out: DateMention[] = [];
+  // The day last named in this paragraph, the anchor of "am Vortag".
+  let lastDay: Ymd | null = null;
+  for (const s of sentences(body, { start: 0, end: body.length })) {
+    const sentence = body.slice(s.start, s.end);
+    if (!CUE.test(sentence)) continue;
+    const sd = scanned(sentence, ref, refKey);
+    if (!sd.mentions.length && !sd.times.length) continue;
+    lastDay = resolveSentence(sd, s.start, ref, lastDay, out);
+  }
+  return out;
+}
+
+// Paragraph results memoised too (nothing crosses a paragraph but the article date, which is in the key),
+// so after a keystroke the untouched paragraphs are not even split into sentences again.
+const paragraphs = new TextMemo<DateMention[]>(1024, 1_000_000, 100_000);
+
+/** A copy of `m` moved by `d`: what a caller gets is never what the memo holds. */
+function moved(m: DateMention, d: number): DateMention {
+  const c: DateMention = { start: m.start + d, end: m.end + d, text: m.text, value: m.value, relative: m.relative, vague: m.vague };
+  if (m.weekday !== undefined) {
+    c.weekday = m.weekday;
+    c.weekdaySpan = { start: m.weekdaySpan!.start + d, end: m.weekdaySpan!.end + d };
+  }
+  return c;
+}
+
 export function extractDates(doc: Doc): DateMention[] {
   const ref = parseIsoDay(doc.meta.date);
   const refKey = (ref ? isoDay(ref) : '-') + '\n';
@@ -429,25 +459,25 @@ export function extractDates(doc: Doc): DateMention[] {
   let seen: Set<number> | null = null;
   let last = -1;
   for (const range of doc.prose) {
-    // The day last named in this paragraph, the anchor of "am Vortag".
-    let lastDay: Ymd | null = null;
-    for (const s of sentences(doc.text, range)) {
-      const sentence = doc.text.slice(s.start, s.end);
-      if (!CUE.test(sentence)) continue;
-      const sd = scanned(sentence, ref, refKey);
-      if (!sd.mentions.length && !sd.times.length) continue;
-      const from = out.length;
-      lastDay = resolveSentence(sd, s.start, ref, lastDay, out);
-      // Prose ranges should not overlap; if a segmenter ever nests them, a date is still reported once.
-      // Mentions normally arrive in increasing order, so the set is only needed once they do not.
-      if (seen || (from < out.length && out[from].start <= last)) {
-        seen ??= new Set(out.slice(0, from).map((m) => m.start));
-        let k = from;
-        for (let j = from; j < out.length; j++) if (!seen.has(out[j].start)) (seen.add(out[j].start), (out[k++] = out[j]));
-        out.length = k;
-      }
-      if (out.length) last = out[out.length - 1].start;
+    const body = doc.text.slice(range.start, range.end);
+    const key = refKey + body;
+    let found = paragraphs.get(key);
+    if (!found) {
+      found = paragraphDates(body, ref, refKey);
+      paragraphs.set(key, found);
     }
+    if (!found.length) continue;
+    const from = out.length;
+    for (const m of found) out.push(moved(m, range.start));
+    // Prose ranges should not overlap; if a segmenter ever nests them, a date is still reported once.
+    // Mentions normally arrive in increasing order, so the set is only needed once they do not.
+    if (seen || out[from].start <= last) {
+      seen ??= new Set(out.slice(0, from).map((m) => m.start));
+      let k = from;
+      for (let j = from; j < out.length; j++) if (!seen.has(out[j].start)) (seen.add(out[j].start), (out[k++] = out[j]));
+      out.length = k;
+    }
+    if (out.length) last = out[out.length - 1].start;
   }
   return out;
 }
