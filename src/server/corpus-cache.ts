@@ -6,6 +6,14 @@ import { CORPUS_FORMAT_VERSION, deserializeCorpus, type Corpus } from '../core';
 /** Bump when this file's own shape changes; the core's format version is checked separately. */
 export const CACHE_VERSION = 2;
 export const CACHE_FILE = 'corpus-index.json';
+
+declare const __FAKTENLAGE_ENGINE__: string | undefined;
+/**
+ * The engine that built a cache, fingerprinted by the bundler from `src/core`: after an update that
+ * changes how figures are keyed or names are tagged, the old index is rebuilt rather than reused.
+ * Run from source (tests under tsx) there is no bundle and so no fingerprint.
+ */
+export const ENGINE_ID = typeof __FAKTENLAGE_ENGINE__ === 'string' ? __FAKTENLAGE_ENGINE__ : 'source';
 const WRITE_CHUNK = 1 << 20;
 
 export interface FileStamp {
@@ -23,6 +31,8 @@ interface CacheFile {
   format: 'faktenlage-cache';
   version: number;
   coreVersion: number;
+  /** The engine fingerprint (`ENGINE_ID`) of the build that wrote the cache. */
+  engine: string;
   /** The configuration the index was built with: a change of patterns invalidates it. */
   configKey: string;
   stamps: [string, FileStamp][];
@@ -39,6 +49,7 @@ export async function loadCache(dir: string, configKey: string): Promise<CacheCo
       data?.format !== 'faktenlage-cache' ||
       data.version !== CACHE_VERSION ||
       data.coreVersion !== CORPUS_FORMAT_VERSION ||
+      data.engine !== ENGINE_ID ||
       data.configKey !== configKey ||
       !Array.isArray(data.stamps) ||
       typeof data.corpus !== 'object' ||
@@ -62,6 +73,7 @@ export async function saveCache(dir: string, configKey: string, content: CacheCo
     format: 'faktenlage-cache',
     version: CACHE_VERSION,
     coreVersion: CORPUS_FORMAT_VERSION,
+    engine: ENGINE_ID,
     configKey,
     stamps: [...content.stamps],
   };

@@ -41,6 +41,20 @@ describe('Sprachserver: Cache, Arbeitsbereichsdatei, Vertrauen, Sprache', functi
     assert.equal(status.articles, 2);
   });
 
+  it('verwirft einen Cache, den eine andere Engine-Version geschrieben hat', async function () {
+    const first = await TestClient.start({ workspace, storagePath: storage });
+    await first.indexed();
+    await first.stop();
+    const file = path.join(storage, 'corpus-index.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    assert.match(saved.engine, /^[0-9a-f]{12}$/);
+    writeFileSync(file, JSON.stringify({ ...saved, engine: '000000000000' }));
+    client = await TestClient.start({ workspace, storagePath: storage });
+    const firstStatus = await client.status.next(() => true, 'the first status', 10000, true);
+    assert.equal(firstStatus.articles, 0);
+    await client.status.next((s) => !s.indexing && s.articles === 2, 'the rebuilt corpus', 10000, true);
+  });
+
   it('baut einen beschädigten Cache neu auf', async function () {
     mkdirSync(storage, { recursive: true });
     writeFileSync(path.join(storage, 'corpus-index.json'), '{"format":"faktenlage-cache", kaputt');
