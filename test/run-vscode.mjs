@@ -31,7 +31,7 @@ step(process.execPath, ['esbuild.test.mjs']);
 /**
  * Restricted mode: a fresh user-data dir has never trusted the folder, trust is switched on (the quiet
  * defaults switch it off) without its start-up dialog, and code-server is started without
- * `--disable-workspace-trust`, which scripts/host/code-server.mjs always passes: a preload drops it.
+ * `--disable-workspace-trust` (`trustWorkspace: false`).
  * The workspace copy gets a draft and a setting pointing the corpus at a folder beside the workspace,
  * whose article contradicts the draft; test/vscode/untrusted.test.ts expects it not to be indexed.
  */
@@ -42,10 +42,8 @@ const UNTRUSTED = {
     'security.workspace.trust.banner': 'never',
     'security.workspace.trust.untrustedFiles': 'open',
   },
-  env: {
-    FAKTENLAGE_TEST_UNTRUSTED: '1',
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(REPO_ROOT, 'test', 'vscode', 'untrusted', 'strip-trust-flag.cjs')}`.trim(),
-  },
+  trustWorkspace: false,
+  env: { FAKTENLAGE_TEST_UNTRUSTED: '1' },
   prepare(workspace) {
     mkdirSync(join(workspace, '..', 'aussen'), { recursive: true });
     writeFileSync(join(workspace, '..', 'aussen', '2019-05-02-hafen.md'), '---\ndatum: 2019-05-02\n---\n\nNach Angaben der Marine standen 9.000 Soldaten am Hafen.\n');
@@ -59,7 +57,7 @@ const UNTRUSTED = {
 };
 
 /** One code-server run of the suite on a fresh copy of test/workspace; prints its report and returns whether it passed. */
-async function runSuite(label, { settings = {}, env = {}, prepare = () => {}, artifactsDir, timeoutMs }) {
+async function runSuite(label, { settings = {}, env = {}, prepare = () => {}, artifactsDir, timeoutMs, trustWorkspace = true }) {
   const started = Date.now();
   // The tests edit corpus files and settings, so they work on a throw-away copy of the workspace.
   const workspace = join(mkdtempSync(join(tmpdir(), 'faktenlage-ws-')), 'workspace');
@@ -74,6 +72,7 @@ async function runSuite(label, { settings = {}, env = {}, prepare = () => {}, ar
       artifactsDir,
       settings,
       timeoutMs,
+      trustWorkspace,
       env: { ...(process.env.FAKTENLAGE_TEST_GREP ? { FAKTENLAGE_TEST_GREP: process.env.FAKTENLAGE_TEST_GREP } : {}), ...env },
     });
   } catch (err) {

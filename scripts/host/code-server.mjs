@@ -78,6 +78,7 @@ function killGroup(pid, signal) {
  * `extensions` are folders linked into the extensions dir (by default the repo itself, as publisher.name-version).
  * `env` is added to the server's environment, which the extension host inherits.
  * `logFile` keeps the server's output outside the temporary folder, which stop() removes.
+ * `trustWorkspace: false` leaves workspace trust to the settings, so a never-trusted folder opens in restricted mode.
  */
 export async function startCodeServer({
   workspace,
@@ -87,6 +88,7 @@ export async function startCodeServer({
   extensions = [{ path: REPO_ROOT, name: extensionFolderName() }],
   logFile: logPath,
   keepTemp = false,
+  trustWorkspace = true,
 } = {}) {
   if (!hostComplete()) throw new Error('code-server is not installed: run `node scripts/install-test-host.mjs`');
   installExitHandlers();
@@ -112,7 +114,7 @@ export async function startCodeServer({
     '--bind-addr', `127.0.0.1:${chosen}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(trustWorkspace ? ['--disable-workspace-trust'] : []),
     '--disable-getting-started-override',
   ];
   if (workspace) args.push(workspace);

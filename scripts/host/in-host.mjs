@@ -10,7 +10,7 @@ import { launchChromium } from './browser.mjs';
  * tests through window.codeAutomationExit(code). The suite writes its report to the file named by
  * FAKTENLAGE_TEST_REPORT, which is returned with the exit code.
  */
-export async function runInCodeServer({ extensionPath, testsPath, workspace, env = {}, settings = {}, timeoutMs = 120_000, artifactsDir }) {
+export async function runInCodeServer({ extensionPath, testsPath, workspace, env = {}, settings = {}, timeoutMs = 120_000, artifactsDir, trustWorkspace = true }) {
   mkdirSync(artifactsDir, { recursive: true });
   const reportFile = join(artifactsDir, 'vscode-report.json');
   const browserLog = join(artifactsDir, 'vscode-browser.log');
@@ -21,6 +21,7 @@ export async function runInCodeServer({ extensionPath, testsPath, workspace, env
     workspace,
     extensions: [],
     settings,
+    trustWorkspace,
     env: { ...env, FAKTENLAGE_TEST_REPORT: reportFile },
     logFile: join(artifactsDir, 'vscode-code-server.log'),
   });
