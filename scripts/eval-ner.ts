@@ -9,7 +9,7 @@ import { emptyScores, f1, GERMEVAL, readGermEval, readOwnData, score, trainModel
 const K = Number(process.env.NER_FOLDS ?? 5);
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
 const RUNS = Number(process.env.NER_RUNS ?? 3);
-const PRUNE = Number(process.env.NER_PRUNE ?? 0);
+const PRUNE = Number(process.env.NER_PRUNE ?? 0.01);
 const O_BIAS = Number(process.env.NER_OBIAS ?? 0);
 
 function predict(model: Model, s: Sentence, decoder: 'viterbi' | 'greedy') {
@@ -25,7 +25,9 @@ function main(): void {
   }
   const t0 = Date.now();
   const all = readGermEval();
-  const own = process.env.NER_NO_OWN ? [] : readOwnData();
+  const own = process.env.NER_NO_OWN ? [] : readOwnData(undefined, { templates: !process.env.NER_NO_TEMPLATES });
+  // Experiments: GermEval training sentences repeated this many times (in-domain weight).
+  const geWeight = Number(process.env.NER_GE_WEIGHT ?? 1);
   const systems = ['model (viterbi)', 'model (greedy)', 'model + clean-up', 'rules only', 'model + clean-up + rules'] as const;
   const news: Record<string, Scores> = {};
   const every: Record<string, Scores> = {};
@@ -34,7 +36,8 @@ function main(): void {
     every[s] = emptyScores();
   }
   for (let k = 0; k < K; k++) {
-    const trainSet = [...all.filter((_, i) => i % K !== k), ...own];
+    const ge = all.filter((_, i) => i % K !== k);
+    const trainSet = [...Array.from({ length: geWeight }, () => ge).flat(), ...own];
     const { model } = trainModel(trainSet, { epochs: EPOCHS, seed: Number(process.env.NER_SEED ?? 1), runs: RUNS, oBias: O_BIAS }, PRUNE);
     all.forEach((s, i) => {
       if (i % K !== k) return;

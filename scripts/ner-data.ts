@@ -120,7 +120,7 @@ function inventName(r: () => number): string {
 }
 
 /** Reads the hand-annotated sentences and expands the templates (slots filled deterministically). */
-export function readOwnData(dir = OWN_DATA): Sentence[] {
+export function readOwnData(dir = OWN_DATA, opts: { templates?: boolean } = {}): Sentence[] {
   if (!existsSync(dir)) return [];
   const out: Sentence[] = [];
   const lines = (f: string) =>
@@ -128,11 +128,13 @@ export function readOwnData(dir = OWN_DATA): Sentence[] {
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));
-  const files = readdirSync(dir).sort();
+  // Experiments: NER_SKIP="a.txt,b.txt" leaves those files out.
+  const skip = new Set((process.env.NER_SKIP ?? '').split(',').filter(Boolean));
+  const files = readdirSync(dir).filter((f) => !skip.has(f)).sort();
   for (const f of files) if (f.endsWith('.txt') && !f.startsWith('templates') && !f.startsWith('fill-')) {
     for (const l of lines(f)) out.push(parseBracketed(l));
   }
-  if (files.includes('templates.txt')) {
+  if (files.includes('templates.txt') && opts.templates !== false) {
     const fill: Record<string, string[]> = {};
     for (const f of files) if (f.startsWith('fill-')) fill[f.slice(5, -4).toUpperCase()] = lines(f);
     const r = rng(20241123);

@@ -7,8 +7,8 @@ import { GERMEVAL, readGermEval, readOwnData, ROOT, trainModel } from './ner-dat
 export const EPOCHS = 10;
 /** Perceptrons averaged over sentence orders (see trainAveraged). */
 export const RUNS = 3;
-/** Features whose largest weight is below this share of the largest weight are dropped: 0, since CV lost 0.012 F1 at 0.03 once gazetteer features came in (rows that quantise to zero are dropped anyway). */
-export const PRUNE = 0;
+/** Features whose largest weight is below this share of the largest weight are dropped: at 0.01 a third of the rows go without loss in CV (0.807 against 0.804 unpruned), at 0.03 CV lost 0.012 F1. */
+export const PRUNE = 0.01;
 const OUT = join(ROOT, 'src/core/entities/model/weights.ts');
 
 function main(): void {

@@ -57,6 +57,8 @@ function multiNames(): Map<string, { parts: string[]; type: string }[]> {
   for (const list of g.multi.values()) for (const p of list) add(p.join(' '), 'LOC');
   for (const o of ORGS) add(o, 'ORG');
   for (const o of KNOWN_ORGS) add(o, 'ORG');
+  // GeoNames places of several words ("Neustadt an der Weinstraße", "Bad Füssing") mark boundaries as features only.
+  for (const p of g.geo) if (p.includes(' ')) add(p, 'LOC');
   for (const a of Object.values(ACRONYMS)) add(a.name, a.type);
   return (multiIndex = index);
 }
@@ -65,15 +67,18 @@ function multiNames(): Map<string, { parts: string[]; type: string }[]> {
 export function multiwordTags(words: readonly string[]): (string | undefined)[] {
   const out: (string | undefined)[] = new Array(words.length);
   const index = multiNames();
+  // Stems once per word: a first word such as "Bad" or "Deutsche" has hundreds of candidate names.
+  const stems: (string | undefined)[] = new Array(words.length);
+  const stemAt = (k: number) => (stems[k] ??= stem(words[k]));
   for (let i = 0; i < words.length; i++) {
     const c = words[i].charAt(0);
     if (c === c.toLowerCase()) continue;
-    const cands = index.get(stem(words[i]));
+    const cands = index.get(stemAt(i));
     if (!cands) continue;
     for (const { parts, type } of cands) {
       if (i + parts.length > words.length) continue;
       let ok = true;
-      for (let k = 1; k < parts.length && ok; k++) ok = stem(words[i + k]) === parts[k];
+      for (let k = 1; k < parts.length && ok; k++) ok = stemAt(i + k) === parts[k];
       if (!ok) continue;
       out[i] = 'B-' + type;
       for (let k = 1; k < parts.length; k++) out[i + k] = 'I-' + type;
