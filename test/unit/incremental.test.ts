@@ -128,6 +128,25 @@ describe('Inkrementelle Analyse', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(analyze(DRAFT, opts))), expected);
   });
 
+  it('lässt sich auch nach einer Einfügung darüber (verschobene Absätze) nicht beirren', () => {
+    analyze(DRAFT, opts);
+    const after = insert(DRAFT, '# Verlegungen', 'Neu: ');
+    const moved = analyze(after, opts);
+    const expected = JSON.stringify(fresh(after));
+    analyze(DRAFT, opts);
+    for (const s of moved.doc.sentences) {
+      for (const t of s.tokens) {
+        try {
+          t.start = -1;
+          t.text = 'X';
+        } catch {
+          // Frozen: shared with the cache.
+        }
+      }
+    }
+    assert.equal(JSON.stringify(analyze(after, opts)), expected);
+  });
+
   it('teilt Datumsangaben nicht zwischen zwei Analysen desselben Textes', () => {
     const a = analyze(DRAFT, opts);
     const b = analyze(DRAFT, opts);

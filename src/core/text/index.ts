@@ -17,9 +17,9 @@ interface ChunkResult {
   prose: Span[];
   sentences: { start: number; end: number; block: number }[];
   /**
-   * Each sentence's tokens at offsets into a text where the chunk starts at `base`. Frozen, so every
-   * Doc that finds the chunk at the same place can share them without a caller being able to change
-   * what the next Doc gets; moved (copied) only when the chunk moves.
+   * Each sentence's tokens at offsets into a text where the chunk starts at `base`, where it was first
+   * seen. Frozen, so every Doc that finds the chunk at the same place can share them without a caller
+   * being able to change what the next Doc gets.
    */
   tokens: readonly Token[][];
   base: number;
@@ -82,15 +82,19 @@ function chunkResult(text: string, c: Span, format: Format): ChunkResult {
   if (!r) {
     r = computeChunk(chunk, format === 'markdown', c.start);
     cache.set(key, r);
-  } else if (r.base !== c.start) {
-    // The chunk moved (text was typed above it): its tokens move with it, as new frozen objects.
-    const d = c.start - r.base;
-    r.tokens = r.tokens.map((ts) =>
-      Object.freeze(ts.map((t) => Object.freeze({ start: t.start + d, end: t.end + d, text: t.text, kind: t.kind }))) as Token[],
-    );
-    r.base = c.start;
   }
   return r;
+}
+
+/**
+ * The chunk's tokens where it stands now: the cached, frozen ones when it has not moved; else copies
+ * moved to `offset`. The copies are not kept: while someone types above the chunk it moves with every
+ * keystroke, so kept copies would never be asked for again, and freezing them would only cost time.
+ */
+function tokensAt(r: ChunkResult, offset: number): readonly Token[][] {
+  if (r.base === offset) return r.tokens;
+  const d = offset - r.base;
+  return r.tokens.map((ts) => ts.map((t) => ({ start: t.start + d, end: t.end + d, text: t.text, kind: t.kind })));
 }
 
 /**
@@ -109,8 +113,8 @@ function chunkResult(text: string, c: Span, format: Format): ChunkResult {
  *   compounds ("Kreml-Sprecher", "dpa-AFX", "Covid-19") and dotted abbreviations ("F.A.Z.", "z.B.")
  *   are one `word`; "z. B." with a space is "z", ".", "B", ".".
  * - Inside a sentence, each opaque piece (inline code, URL, …) is one `symbol` token; Markdown marks
- *   (`**`, `_`, `[`) are `symbol`/`punct` tokens. Token objects and each sentence's token array are
- *   frozen: they are shared with the chunk cache and with other Docs of the same text.
+ *   (`**`, `_`, `[`) are `symbol`/`punct` tokens. Tokens must not be mutated: those shared with the
+ *   chunk cache and with other Docs of the same text (and their arrays) are frozen.
  */
 export function prepare(text: string, format: Format): Doc {
   const meta: ArticleMeta = { date: null };
@@ -133,7 +137,7 @@ export function prepare(text: string, format: Format): Doc {
     for (const c of splitChunks(text, bodyStart, text.length, markdown)) {
       const r = chunkResult(text, c, format);
       for (const p of r.prose) prose.push({ start: p.start + c.start, end: p.end + c.start });
-      const tokens = r.tokens;
+      const tokens = tokensAt(r, c.start);
       r.sentences.forEach((s, i) => {
         sentences.push({ start: s.start + c.start, end: s.end + c.start, tokens: tokens[i] as Token[], paragraph: blockBase + s.block });
       });
