@@ -41,7 +41,12 @@ function mergeAbbreviations(tokens: Token[]): Token[] {
 
 /** Sentences remembered per model; enough for a long draft and the sentences around an edit. */
 const MEMO_MAX = 4096;
-const memos = new WeakMap<Model, Map<string, readonly SpanT[]>>();
+let memos = new WeakMap<Model, Map<string, readonly SpanT[]>>();
+
+/** Forgets every remembered sentence (benchmarks measure tagging text the tagger has never seen). */
+export function clearEntitiesCache(): void {
+  memos = new WeakMap();
+}
 
 /**
  * Entity spans over a sentence's words: the model's tags, cleaned, with rule spans filling gaps.
