@@ -1,7 +1,7 @@
 // The analysis pipeline: text → doc → entities, dates, figures, attributions and claims.
 import type { Analysis } from './types';
 import { clearPrepareCache, prepare, type Format } from './text';
-import { extractEntities, type NameRegistry } from './entities';
+import { clearEntitiesCache, extractEntities, type NameRegistry } from './entities';
 import { clearDatesCache, extractDates } from './dates';
 import { extractFigures } from './figures';
 import { buildClaims, extractAttributions } from './attribution';
@@ -30,10 +30,11 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
 }
 
 /**
- * Empties every content cache of the pipeline (prepared chunks, per-sentence date scans). Results never
+ * Empties every content cache of the pipeline (prepared chunks, per-sentence date scans, tagged sentences). Results never
  * depend on it; benchmarks call it so that a measured analysis cannot be answered from memory.
  */
 export function clearAnalysisCaches(): void {
   clearPrepareCache();
   clearDatesCache();
+  clearEntitiesCache();
 }
