@@ -1,8 +1,21 @@
 // Runs the checks in steps a caller can pause between or stop: a huge draft need not block its host for the whole check.
-import type { Analysis, Finding, Severity, Span } from '../types';
-import type { CheckOptions } from '../index';
+import type { Analysis, Code, Finding, Locale, Severity, Span } from '../types';
+import type { Corpus } from '../corpus';
 import { applyIgnoreMarkers } from '../ignore';
 import { CHECKS } from './index';
+
+export interface CheckOptions {
+  /** The draft's uri (its own corpus entry, if any, is left out of comparisons). */
+  uri: string;
+  locale?: Locale;
+  corpus?: Corpus;
+  /** Days either side of the draft's date within which corpus figures are compared (default 30). */
+  windowDays?: number;
+  /** Per-code severity; 'off' disables a check. */
+  severities?: Partial<Record<Code, Severity | 'off'>>;
+}
+
+export const DEFAULT_WINDOW_DAYS = 30;
 
 /** Items (figures, attributions, dates) per step: a few milliseconds of work, even with corpus queries. */
 export const STEP_ITEMS = 250;
@@ -31,7 +44,7 @@ function firstFrom(items: readonly Span[], offset: number): number {
 }
 
 /**
- * The same findings as `check()`, computed in steps. Every check judges one item at a time (a figure,
+ * The findings of every check, computed in steps (`check()` runs them all in one). Every check judges one item at a time (a figure,
  * an attribution, a date), so each step runs all checks on a view of the analysis holding only the
  * items of one stretch of text; the stretches cover the text once, so no finding is lost or doubled.
  * Pure: the caller decides when to continue (between steps it may answer other requests) or to stop.
@@ -41,7 +54,7 @@ export function checkRun(analysis: Analysis, opts: CheckOptions, stepItems = STE
     uri: opts.uri,
     locale: opts.locale ?? 'de',
     corpus: opts.corpus,
-    windowDays: opts.windowDays ?? 30,
+    windowDays: opts.windowDays ?? DEFAULT_WINDOW_DAYS,
   };
   const ignoredEverywhere = new Set(analysis.doc.meta.ignore ?? []);
   const active: { def: (typeof CHECKS)[number]; severity: Severity }[] = [];
