@@ -26,7 +26,14 @@ export function render(r: Results): string {
     [`Index ${Number(r.corpusArticles).toLocaleString('en')} articles, cold`, '≤ 10 s', ms('indexColdMs'), fmtMs(n('indexColdCpuMs')), verdict('indexColdMs', 10000)],
     ['Load the index from its cache file', '≤ 1 s', ms('indexWarmMs'), '', verdict('indexWarmMs', 1000)],
     ['Hover queries (p95)', '≤ 5 ms', ms('queryP95Ms'), '', verdict('queryP95Ms', 5)],
-    ['Peak memory while indexing (RSS)', '≤ 300 MB', n('peakRssMb') === null ? 'n/a' : `${n('peakRssMb')} MB`, '', verdict('peakRssMb', 300)],
+    ['Peak memory while indexing (RSS, main thread and index workers)', '≤ 300 MB', n('peakRssMb') === null ? 'n/a' : `${n('peakRssMb')} MB`, '', verdict('peakRssMb', 300)],
+    [
+      'Peak memory loading the index from cache (RSS; after GC)',
+      '≤ 300 MB',
+      n('loadedPeakRssMb') === null ? 'n/a' : `${n('loadedPeakRssMb')} MB; ${n('loadedRssMb')} MB`,
+      '',
+      verdict('loadedPeakRssMb', 300),
+    ],
     ['Language server: start → first diagnostics', '≤ 500 ms', ms('serverFirstDiagnosticsMs'), '', verdict('serverFirstDiagnosticsMs', 500)],
   ];
   const m = r.machine;
@@ -56,10 +63,12 @@ column is what the work itself cost.
 
 **How it is measured.** "Warm" means the engine's modules are loaded and tinybench has run the operation in a
 warm-up phase before sampling, so the JIT has compiled the hot paths; every measured call still analyses a text the
-process has never seen (in every paragraph a few spaces are widened and a unique last line is added,
-\`bench/variant.ts\`), so no cache keyed by text, paragraph or sentence can answer it. The edit benchmark types a sentence
+process has never seen: a new variant of the draft (\`bench/variant.ts\`), and every content cache of the engine
+(prepared paragraphs, sentence date scans, the tagger's sentence memo) emptied before the call, outside the timed window. The edit benchmark types a sentence
 into a paragraph one character per call and re-analyses each time. Cold indexing runs once in a fresh process
-(\`bench/index-child.ts\`), which also writes the cache file the load measurement reads. Hover queries are the
+(\`bench/index-child.ts\`, bundled like the product, with the same worker pool the server and the CLI use), which
+also writes the cache file; a second fresh process (\`bench/load-child.ts\`) loads it, as the server does on its
+second start, for the memory an editor keeps paying. Hover queries are the
 corpus calls a hover card makes for each entity, figure and date of the draft.
 
 \`\`\`sh

@@ -39,6 +39,7 @@ const TARGETS: Record<string, number> = {
   indexWarmMs: 1000,
   queryP95Ms: 5,
   peakRssMb: 300,
+  loadedPeakRssMb: 300,
   serverFirstDiagnosticsMs: 500,
 };
 
@@ -113,6 +114,27 @@ function indexCold(dir: string, cacheFile: string): ChildReport {
   }
   const line = r.stdout.trim().split('\n').pop()!;
   return JSON.parse(line) as ChildReport;
+}
+
+/**
+ * Loads the index from its cache file in a fresh bundled process, as the server does on a second
+ * start: the memory an editor pays for the index once it is built.
+ */
+function loadedMemory(cacheFile: string): { peakRssMb: number; rssMb: number; heapMb: number; loadMs: number } {
+  const child = join(CORPUS_ROOT, 'load-child.js');
+  buildSync({
+    entryPoints: [join(__dirname, 'load-child.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    loader: { '.gz': 'binary', '.bin': 'binary' },
+    outfile: child,
+  });
+  const r = spawnSync(process.execPath, ['--expose-gc', child, cacheFile], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`load child failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,6 +277,8 @@ async function main(): Promise<void> {
     loads.push(performance.now() - t);
   }
   const mainRssAfterLoadMb = Math.round(process.memoryUsage().rss / 1048576);
+  const loaded = loadedMemory(cacheFile);
+  log(`  loaded in a fresh process: peak RSS ${loaded.peakRssMb} MB, ${loaded.rssMb} MB after GC`);
 
   // 4. The draft, its edits, its check against the corpus, and hover queries.
   const draft = generateDraft(seed, 1000);
@@ -397,6 +421,10 @@ async function main(): Promise<void> {
     queryMedianMs: query ? round(query.median, 4) : null,
     queryKinds: queries.length,
     peakRssMb,
+    /** Peak RSS of a fresh process loading the index from its cache file (the server's second start). */
+    loadedPeakRssMb: loaded.peakRssMb,
+    /** RSS of that process once loading is done and garbage collected: the index as an editor keeps it. */
+    loadedRssMb: loaded.rssMb,
     /** Heap still used by the index alone after a full GC (records and the serialised string dropped). */
     indexHeapRetainedMb: cold.heapRetainedMb,
     /** The index's typed arrays (packed texts, postings) outside the heap, after the same GC. */
@@ -477,6 +505,7 @@ function printReport(r: Record<string, unknown>, m: Record<string, Measured | nu
     ['load index from cache file', 'indexWarmMs', '≤ 1 s', num('indexWarmMs'), fmtMs],
     ['hover query (p95)', 'queryP95Ms', '≤ 5 ms', num('queryP95Ms'), fmtMs],
     ['peak RSS while indexing', 'peakRssMb', '≤ 300 MB', num('peakRssMb'), mb],
+    ['peak RSS loading the index from cache', 'loadedPeakRssMb', '≤ 300 MB', num('loadedPeakRssMb'), mb],
     ['server: spawn → first diagnostics', 'serverFirstDiagnosticsMs', '≤ 500 ms', num('serverFirstDiagnosticsMs'), fmtMs],
   ];
   const lines: string[][] = [['measure', 'measured', 'target', '', 'CPU time']];
