@@ -452,6 +452,17 @@ describe('Text: Offsets', () => {
     assert.equal(n.start, text.indexOf('300'));
   });
 
+  it('ein BOM am Anfang eines späteren Absatzes verschiebt keine Spanne (der Markdown-Parser verwirft ihn)', () => {
+    // Found by the 10,000-run fuzz: after an HTML block the paragraph is its own chunk, starting with U+FEFF.
+    const text = '<p>Vorspann.</p>\n\n\uFEFF Gestern kamen 20 Gäste \u{1F44D}\n> Heute keiner.\n';
+    const d = prepare(text, 'markdown');
+    assertSpans(d);
+    assert.deepEqual(
+      d.sentences.map((s) => text.slice(s.start, s.end)),
+      ['Gestern kamen 20 Gäste \u{1F44D}', 'Heute keiner.'],
+    );
+  });
+
   it('wirft nie und bleibt in den Grenzen bei Binärdaten, NUL und einzelnen Surrogaten', () => {
     const inputs = [
       '\u0000\u0001\uFFFF\uD800 Text. \uDC00 mehr \uD83D',

@@ -170,6 +170,12 @@ export function textBlocks(chunk: string): Block[] {
 
 /** The prose blocks of one chunk of Markdown: paragraphs and headings, anywhere in lists and quotes. */
 export function markdownBlocks(chunk: string): Block[] {
+  // micromark drops a byte order mark at the start of its input, which would shift every offset of the
+  // chunk by one (and could end a span inside a surrogate pair): the rest is parsed and shifted back.
+  if (chunk.charCodeAt(0) === 0xfeff) {
+    const shift = (s: Span): Span => ({ start: s.start + 1, end: s.end + 1 });
+    return markdownBlocks(chunk.slice(1)).map((b) => ({ ...b, ...shift(b), opaque: b.opaque.map(shift) }));
+  }
   // Most news paragraphs hold no Markdown syntax at all: they are one paragraph, no parse needed.
   if (!SPECIAL.test(chunk)) return textBlocks(chunk);
   const simple = simpleLine(chunk);
