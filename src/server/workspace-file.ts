@@ -35,7 +35,7 @@ const strings = (x: unknown): string[] | undefined =>
  * on YAML syntax errors, which the caller reports.
  */
 export function parseWorkspaceFile(text: string): WorkspaceFile {
-  const data = parse(text, { maxAliasCount: 50 }) as unknown;
+  const data = parse(text, { maxAliasCount: 50, logLevel: 'error' }) as unknown;
   if (!data || typeof data !== 'object') return { ...EMPTY_WORKSPACE_FILE };
   const d = data as Record<string, unknown>;
   const corpus = (d.corpus && typeof d.corpus === 'object' ? d.corpus : {}) as Record<string, unknown>;

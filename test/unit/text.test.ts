@@ -59,6 +59,20 @@ describe('Text: front matter', () => {
     assert.deepEqual(md(text), ['Der Text bleibt Prosa.']);
   });
 
+  it('schreibt bei seltsamen Schlüsseln in der front matter keine Warnung auf stderr', async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    try {
+      const d = prepare('---\n[ ^1 ]: Fußnote\ndatum: 2024-03-01\n---\n\nText.\n', 'markdown');
+      assert.equal(d.meta.date, '2024-03-01');
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', listen);
+    }
+    assert.deepEqual(warnings, []);
+  });
+
   it('lässt die front matter aus Prosa und Sätzen heraus, auch mit CRLF und BOM', () => {
     const text = '\uFEFF---\r\ndatum: 2024-11-23\r\ntitel: Nicht prosa\r\n---\r\nErster Satz.';
     const d = prepare(text, 'markdown');
