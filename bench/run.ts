@@ -76,6 +76,20 @@ interface ChildReport {
   stages?: { done: number; rssMb: number; heapMb: number; externalMb: number }[];
 }
 
+/** Bundles a child script of the bench like the product (esbuild, CommonJS, Node 20), so it runs on plain Node. */
+function bundleChild(script: string, outfile: string): void {
+  buildSync({
+    entryPoints: [join(__dirname, script)],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    loader: { '.gz': 'binary', '.bin': 'binary' },
+    outfile,
+  });
+}
+
 /**
  * Runs the cold index build in a fresh process, so nothing of this process (JIT, caches, heap) helps it.
  * The child is bundled with esbuild like the product and runs on plain Node (no tsx in its memory),
@@ -86,16 +100,7 @@ function indexCold(dir: string, cacheFile: string): ChildReport {
   const child = join(CORPUS_ROOT, 'index-child.js');
   const worker = join(ROOT, 'dist', 'index-worker.js');
   if (!existsSync(worker)) throw new Error('dist/index-worker.js is missing: run `npm run build` first (`npm run bench` does)');
-  buildSync({
-    entryPoints: [join(__dirname, 'index-child.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    loader: { '.gz': 'binary', '.bin': 'binary' },
-    outfile: child,
-  });
+  bundleChild('index-child.ts', child);
   const threads = option('--threads');
   const r = spawnSync(process.execPath, ['--expose-gc', ...extra, child, dir, cacheFile, worker, ...(threads ? [threads] : [])], {
     cwd: ROOT,
@@ -122,16 +127,7 @@ function indexCold(dir: string, cacheFile: string): ChildReport {
  */
 function loadedMemory(cacheFile: string): { peakRssMb: number; rssMb: number; heapMb: number; loadMs: number } {
   const child = join(CORPUS_ROOT, 'load-child.js');
-  buildSync({
-    entryPoints: [join(__dirname, 'load-child.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    loader: { '.gz': 'binary', '.bin': 'binary' },
-    outfile: child,
-  });
+  bundleChild('load-child.ts', child);
   const r = spawnSync(process.execPath, ['--expose-gc', child, cacheFile], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`load child failed (${r.status}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
