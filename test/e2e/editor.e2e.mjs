@@ -1,14 +1,10 @@
 // End to end: a real browser on code-server with the extension installed, used on the demo drafts as an editor would.
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../scripts/host/paths.mjs';
-import { startCodeServer } from '../../scripts/host/code-server.mjs';
-import { launchChromium } from '../../scripts/host/browser.mjs';
-import { SELECTORS, clickWord, closePanel, hoverSettled, scrollHoverTo, decorationCount, editorText, hoverWord, problems, quickOpen, runCommand, waitForWorkbench } from './workbench.mjs';
+import { SELECTORS, clickWord, closePanel, hoverSettled, scrollHoverTo, decorationCount, editorText, hoverWord, problems, quickOpen, runCommand } from './workbench.mjs';
+import { ARTIFACTS, commandTitle, openDemo, shotIfFailed, suiteFolder } from './session.mjs';
 
-const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
 const DRAFT = 'nordkorea-truppen.md';
 
 /** One-based line and column of the first `needle` in a file, as the Problems panel prints them. */
@@ -18,49 +14,25 @@ function positionIn(file, needle) {
   return { line: before.length, col: before[before.length - 1].length + 1 };
 }
 
-/**
- * A command's palette title as the manifest gives it ("Faktenlage: …"). code-server has no German
- * language pack offline, so its workbench and the extension's strings are the English ones.
- */
-function commandTitle(key) {
-  const nls = JSON.parse(readFileSync(join(REPO_ROOT, 'package.nls.json'), 'utf8'));
-  return `Faktenlage: ${nls[key]}`;
-}
-
 describe('Faktenlage im Browser (code-server)', function () {
   this.timeout(60_000);
-  let server;
-  let browser;
+  let session;
   let page;
-  let tmp;
+  let workspace;
 
   const shot = (name) => page.screenshot({ path: join(ARTIFACTS, `e2e-${name}.png`) });
 
   before(async function () {
     this.timeout(120_000);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    // The quick fix edits the draft; a copy keeps demo/ untouched even if the editor saved it.
-    tmp = mkdtempSync(join(tmpdir(), 'faktenlage-e2e-'));
-    const workspace = join(tmp, 'demo');
-    cpSync(join(REPO_ROOT, 'demo'), workspace, { recursive: true });
-    server = await startCodeServer({ workspace, logFile: join(ARTIFACTS, 'e2e-code-server.log') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    await page.goto(server.folderUrl(workspace));
-    await waitForWorkbench(page);
+    // The quick fix edits the draft; the session's copy keeps demo/ untouched even if the editor saved it.
+    session = await openDemo({ tmp: suiteFolder('e2e'), name: 'e2e' });
+    ({ page, workspace } = session);
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const name = this.currentTest.title.replace(/[^\wäöüß-]+/gi, '-').slice(0, 60);
-      await shot(`failed-${name}`).catch(() => {});
-    }
+  afterEach(function () {
+    return shotIfFailed(this, page, 'e2e');
   });
 
   it('Quick Open öffnet den Entwurf „nordkorea-truppen.md“', async () => {
@@ -78,7 +50,7 @@ describe('Faktenlage im Browser (code-server)', function () {
   it('das Problems-Panel listet unsourced-figure und conflicting-figure mit Quelle „Faktenlage“ und Position', async () => {
     await quickOpen(page, DRAFT);
     const rows = await problems(page, [/unsourced-figure/, /conflicting-figure/]);
-    const { line, col } = positionIn(join(REPO_ROOT, 'demo', 'drafts', DRAFT), '15.000');
+    const { line, col } = positionIn(join(workspace, 'drafts', DRAFT), '15.000');
     for (const code of ['unsourced-figure', 'conflicting-figure']) {
       const row = rows.find((r) => r.includes(code));
       assert.match(row, /Faktenlage/);

@@ -1,22 +1,13 @@
 // End to end: the overview panel on the demo draft in a real browser: the conflict is drawn, and its marks open their passages by click and by keyboard.
 import * as assert from 'node:assert/strict';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../scripts/host/paths.mjs';
-import { startCodeServer } from '../../scripts/host/code-server.mjs';
-import { launchChromium } from '../../scripts/host/browser.mjs';
-import { SELECTORS, quickOpen, runCommand, waitForWorkbench } from './workbench.mjs';
-
-const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
+import { SELECTORS, quickOpen, runCommand } from './workbench.mjs';
+import { ARTIFACTS, commandTitle, openDemo, shotIfFailed, suiteFolder } from './session.mjs';
 const DRAFT = 'nordkorea-truppen.md';
 const SEOUL = '2024-11-21-seoul-geheimdienst.md';
 const FRONT = '2024-11-20-ostfront-lagebericht.md';
-
-function commandTitle(key) {
-  const nls = JSON.parse(readFileSync(join(REPO_ROOT, 'package.nls.json'), 'utf8'));
-  return `Faktenlage: ${nls[key]}`;
-}
 
 /**
  * The overview's document: code-server nests a webview in two iframes, and the inner one holds the
@@ -42,10 +33,8 @@ async function passageShown(page, fileName) {
 
 describe('Übersicht im Browser (code-server)', function () {
   this.timeout(60_000);
-  let server;
-  let browser;
+  let session;
   let page;
-  let tmp;
   let frame;
   /** What the browser refused to load or run: a webview that breaks its own CSP would show here. */
   const refused = [];
@@ -54,34 +43,25 @@ describe('Übersicht im Browser (code-server)', function () {
 
   before(async function () {
     this.timeout(150_000);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    tmp = mkdtempSync(join(tmpdir(), 'faktenlage-e2e-overview-'));
-    const workspace = join(tmp, 'demo');
-    cpSync(join(REPO_ROOT, 'demo'), workspace, { recursive: true });
-    server = await startCodeServer({ workspace, logFile: join(ARTIFACTS, 'e2e-overview-code-server.log') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('console', (m) => {
-      if (/Refused to|Content Security Policy/i.test(m.text())) refused.push(m.text());
+    session = await openDemo({
+      tmp: suiteFolder('e2e-overview'),
+      name: 'e2e-overview',
+      viewport: { width: 1440, height: 900 },
+      onPage: (p) =>
+        p.on('console', (m) => {
+          if (/Refused to|Content Security Policy/i.test(m.text())) refused.push(m.text());
+        }),
     });
-    await page.goto(server.folderUrl(workspace));
-    await waitForWorkbench(page);
+    page = session.page;
     await quickOpen(page, DRAFT);
     // The conflict needs the indexed corpus; the squiggle says the server has it.
     await page.locator(SELECTORS.squiggleWarning).first().waitFor({ timeout: 60_000 });
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const name = this.currentTest.title.replace(/[^\wäöüß-]+/gi, '-').slice(0, 60);
-      await shot(`failed-overview-${name}`).catch(() => {});
-    }
+  afterEach(function () {
+    return shotIfFailed(this, page, 'e2e-overview');
   });
 
   it('„Faktenlage: Show Overview“ öffnet das Panel neben dem Entwurf', async () => {

@@ -1,27 +1,22 @@
 // End to end: the packaged .vsix, installed by code-server's own installer, activates on a demo draft and reports.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, codeServerEntry } from '../../scripts/host/paths.mjs';
-import { startCodeServer } from '../../scripts/host/code-server.mjs';
-import { launchChromium } from '../../scripts/host/browser.mjs';
-import { problems, quickOpen, waitForWorkbench } from './workbench.mjs';
-
-const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
+import { problems, quickOpen } from './workbench.mjs';
+import { ARTIFACTS, openDemo, suiteFolder } from './session.mjs';
 
 describe('Das gepackte .vsix in code-server', function () {
   this.timeout(120_000);
-  let server;
-  let browser;
+  let session;
   let page;
   let tmp;
   let vsix;
 
   before(async function () {
     this.timeout(240_000);
-    tmp = mkdtempSync(join(tmpdir(), 'faktenlage-vsix-'));
+    tmp = suiteFolder('vsix');
     vsix = join(tmp, 'faktenlage.vsix');
     // The same packaging as `npm run package`, written to a temporary file so the checkout stays clean.
     const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '-o', vsix], { cwd: REPO_ROOT, encoding: 'utf8' });
@@ -35,22 +30,13 @@ describe('Das gepackte .vsix in code-server', function () {
     assert.equal(install.status, 0, install.stderr || install.stdout);
     const [installed] = readdirSync(extensions).filter((d) => d.startsWith('faktenlage.faktenlage-'));
     assert.ok(installed, `installed into ${extensions}: ${readdirSync(extensions).join(', ')}`);
-    const workspace = join(tmp, 'demo');
-    cpSync(join(REPO_ROOT, 'demo'), workspace, { recursive: true });
-    server = await startCodeServer({
-      workspace,
-      extensions: [{ path: join(extensions, installed), name: installed }],
-      logFile: join(ARTIFACTS, 'e2e-vsix-code-server.log'),
-    });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    await page.goto(server.folderUrl(workspace));
-    await waitForWorkbench(page);
+    session = await openDemo({ tmp, name: 'e2e-vsix', extensions: [{ path: join(extensions, installed), name: installed }] });
+    page = session.page;
   });
 
   after(async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
+    await session?.close();
+    // Also when packaging or installing failed before the session existed.
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 

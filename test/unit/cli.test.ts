@@ -29,8 +29,15 @@ function cli(...args: string[]): { code: number; stdout: string; stderr: string 
   }
 }
 
+/** Folders made by tmpFile, removed after the run so repeated test runs do not fill the temp folder. */
+const tmpDirs: string[] = [];
+after(() => {
+  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
 function tmpFile(name: string, content: string | Buffer): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faktenlage-cli-'));
+  tmpDirs.push(dir);
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;
