@@ -1,12 +1,12 @@
 // Keeps the corpus index current: loads the cache, indexes changed files in the background, follows file events.
 import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
-import { analyze, createCorpus, type Corpus } from '../core';
-import { corpusRecord } from '../core/corpus';
+import { createCorpus, type Corpus } from '../core';
 import { indexFiles, type FileOutcome, type IndexJob } from '../node/index-pool';
+import { indexFile } from '../node/index-file';
 import { indexKey, type EffectiveConfig } from './config';
 import { loadCache, saveCache, type FileStamp } from './corpus-cache';
-import { findCorpusFiles, readArticle, type ReadResult } from './corpus-loader';
+import { findCorpusFiles, type ReadResult } from './corpus-loader';
 import { compilePatterns, isCorpusFile, type CompiledPatterns, type PatternProblem } from './patterns';
 
 export interface IndexProgress {
@@ -158,11 +158,13 @@ export class CorpusIndex {
       this.corpus.remove(uri);
       this.stamps.delete(uri);
     } else {
-      const read = await readArticle(file, this.config.maxFileSizeKb * 1024);
-      if (read.ok) this.corpus.addRecord(corpusRecord(uri, analyze(read.text, { uri })));
+      // The pool's own unit of work, on this thread: a watched FIFO or device is refused unread, and the
+      // record is the one a full pass would make.
+      const outcome = indexFile({ path: file, uri }, this.config.maxFileSizeKb * 1024);
+      if (outcome.ok) this.corpus.addRecord(outcome.record);
       else {
         this.corpus.remove(uri);
-        this.events.skipped(file, read);
+        this.events.skipped(file, readResultOf(outcome));
       }
       try {
         const s = await fs.stat(file);

@@ -1,5 +1,6 @@
 // The language server driven over stdio with real LSP messages, on a small German corpus written here.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -283,5 +284,19 @@ describe('Sprachserver über LSP', function () {
       changes: [{ uri: URI.file(front).toString(), type: 2 }],
     });
     assert.deepEqual(codes(await next), ['unsourced-figure']);
+  });
+
+  it('überspringt eine gemeldete FIFO im Korpus, ohne auf sie zu warten, und sagt es im Ausgabekanal', async function () {
+    const fifo = path.join(workspace, 'archiv', 'rohr.md');
+    execFileSync('mkfifo', [fifo]);
+    try {
+      const told = client.logs.next((l) => l.includes('rohr.md'), 'a log line about the FIFO', 10000);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: URI.file(fifo).toString(), type: 1 }] });
+      assert.match(await told, /not a regular file/);
+      const size = await client.request<number>('workspace/executeCommand', { command: 'faktenlage.server.rebuildIndex', arguments: [] });
+      assert.equal(size, 2);
+    } finally {
+      rmSync(fifo, { force: true });
+    }
   });
 });
