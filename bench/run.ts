@@ -259,7 +259,7 @@ async function main(): Promise<void> {
   log(`corpus ${dir}: ${manifest.size} articles, ${manifest.words} words (${generated ? `generated in ${fmtMs(performance.now() - t)}` : 'cached'})`);
 
   // 2. Cold index in a child process; it also writes the on-disk cache the warm load reads.
-  const cacheFile = join(CORPUS_ROOT, `${seed}-${size}.index.json`);
+  const cacheFile = join(CORPUS_ROOT, `${seed}-${size}.index.bin`);
   log('indexing cold in a child process …');
   const cold = indexCold(dir, cacheFile);
   log(`  ${cold.articles} articles in ${fmtMs(cold.indexColdMs)}, peak RSS ${cold.peakRssMb} MB`);
@@ -269,7 +269,7 @@ async function main(): Promise<void> {
   let corpus!: Corpus;
   for (let i = 0; i < (quick ? 2 : 3); i++) {
     t = performance.now();
-    corpus = deserializeCorpus(readFileSync(cacheFile, 'utf8'));
+    corpus = deserializeCorpus(readFileSync(cacheFile));
     loads.push(performance.now() - t);
   }
   const mainRssAfterLoadMb = Math.round(process.memoryUsage().rss / 1048576);

@@ -20,6 +20,8 @@ export interface IndexEvents {
   patternProblem(problem: PatternProblem): void;
   /** The corpus changed: open drafts need a new check. */
   changed(): void;
+  /** The index cache on disk was there but not used (old format, damaged, another engine): a line for the log. */
+  cacheRejected?(reason: string): void;
   /** Progress reporting for a full indexing run; null when the client cannot show it. */
   startProgress(): Promise<IndexProgress | null>;
 }
@@ -80,7 +82,7 @@ export class CorpusIndex {
       this.stamps = new Map();
     } else if (!this.cacheLoaded && this.storagePath) {
       this.cacheLoaded = true;
-      const cached = await loadCache(this.storagePath, indexKey(config));
+      const cached = await loadCache(this.storagePath, indexKey(config), (reason) => this.events.cacheRejected?.(reason));
       if (cached && generation === this.generation) {
         this.corpus = cached.corpus;
         this.stamps = cached.stamps;

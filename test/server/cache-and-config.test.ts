@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { TestClient } from './lsp-client';
+import { CACHE_FILE, cacheHeaderBytes, readCacheFile } from '../../src/server/corpus-cache';
 
 const ARTICLE = '---\ndatum: 2024-11-02\n---\n\nNach Angaben des Geheimdienstes kämpfen 12.000 Soldaten in Russland. Kim Jong Un schwieg.\n';
 const OTHER = '---\ndatum: 2024-11-03\n---\n\nKim Jong Un reiste nach Wladiwostok.\n';
@@ -45,10 +46,10 @@ describe('Sprachserver: Cache, Arbeitsbereichsdatei, Vertrauen, Sprache', functi
     const first = await TestClient.start({ workspace, storagePath: storage });
     await first.indexed();
     await first.stop();
-    const file = path.join(storage, 'corpus-index.json');
-    const saved = JSON.parse(readFileSync(file, 'utf8'));
-    assert.match(saved.engine, /^[0-9a-f]{12}$/);
-    writeFileSync(file, JSON.stringify({ ...saved, engine: '000000000000' }));
+    const file = path.join(storage, CACHE_FILE);
+    const saved = readCacheFile(readFileSync(file));
+    assert.match(saved.header.engine, /^[0-9a-f]{12}$/);
+    writeFileSync(file, Buffer.concat([cacheHeaderBytes({ ...saved.header, engine: '000000000000' }), saved.corpus]));
     client = await TestClient.start({ workspace, storagePath: storage });
     const firstStatus = await client.status.next(() => true, 'the first status', 10000, true);
     assert.equal(firstStatus.articles, 0);
@@ -57,14 +58,14 @@ describe('Sprachserver: Cache, Arbeitsbereichsdatei, Vertrauen, Sprache', functi
 
   it('baut einen beschädigten Cache neu auf', async function () {
     mkdirSync(storage, { recursive: true });
-    writeFileSync(path.join(storage, 'corpus-index.json'), '{"format":"faktenlage-cache", kaputt');
+    writeFileSync(path.join(storage, CACHE_FILE), 'FKTCACHE kaputt');
     client = await TestClient.start({ workspace, storagePath: storage });
     const firstStatus = await client.status.next(() => true, 'the first status', 10000, true);
     assert.equal(firstStatus.articles, 0);
     await client.indexed();
     await client.status.next((s) => !s.indexing && s.articles === 2, 'the indexed corpus', 10000, true);
-    const cache = await waitForFile(path.join(storage, 'corpus-index.json'), (t) => t.startsWith('{"format":"faktenlage-cache","version"'));
-    assert.equal(JSON.parse(cache).stamps.length, 2);
+    await waitForFile(path.join(storage, CACHE_FILE), (t) => !t.includes('kaputt'));
+    assert.equal(readCacheFile(readFileSync(path.join(storage, CACHE_FILE))).header.stamps.length, 2);
   });
 
   it('folgt den Schweregraden aus .faktenlage.yaml, sobald die Datei sich ändert', async function () {

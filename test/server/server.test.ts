@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { TestClient } from './lsp-client';
+import { CACHE_FILE, readCacheFile } from '../../src/server/corpus-cache';
 
 // The corpus names whose soldiers they are, as the draft does: troops are compared per acting country.
 const FRONT_LINE = 'Nach Angaben des Geheimdienstes kämpfen 12.000 nordkoreanische Soldaten in Russland. Kim Jong Un äußerte sich nicht.';
@@ -244,8 +245,8 @@ describe('Sprachserver über LSP', function () {
 
   it('legt den Index-Cache ab, ohne Temporärdateien zu hinterlassen', function () {
     const files = readdirSync(storage);
-    assert.deepEqual(files, ['corpus-index.json']);
-    const cache = JSON.parse(readFileSync(path.join(storage, 'corpus-index.json'), 'utf8'));
+    assert.deepEqual(files, [CACHE_FILE]);
+    const cache = readCacheFile(readFileSync(path.join(storage, CACHE_FILE))).header;
     assert.equal(cache.format, 'faktenlage-cache');
     assert.equal(cache.stamps.length, 4);
   });

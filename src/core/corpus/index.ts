@@ -98,6 +98,11 @@ export interface Corpus {
   serialize(): string;
   /** The same serialisation in pieces, of the index as it is now, for writing a cache without one giant string. */
   serializeChunks(): Iterable<string>;
+  /**
+   * The binary cache form, in pieces (views of the index's own arrays, which never change once indexed):
+   * `deserializeCorpus(bytes)` restores it without parsing numbers. Write the pieces one after another.
+   */
+  serializeBinary(): Iterable<Uint8Array>;
 }
 
 export { createCorpus, deserializeCorpus, corpusRecord, CORPUS_FORMAT_VERSION } from './memory';

@@ -5,6 +5,7 @@ import type { ArticleSummary, Corpus, CorpusRecord, FigureRef, QueryOptions, Ref
 import { analyze } from '../analyze';
 import { periodStartDay } from '../dates/calendar';
 import { packText, sliceText, textLength, unpackText, type PackedText } from './text';
+import { asBytes, fnv1a, headerBytes, LENS, pad, readLayout, type BinaryHeader } from './binary';
 
 /** Bump when the serialised shape or the analysis changes, so stale caches are rebuilt. */
 export const CORPUS_FORMAT_VERSION = 3;
@@ -514,6 +515,107 @@ class MemoryCorpus implements Corpus {
     })();
   }
 
+  /**
+   * The binary cache form (see ./binary), in pieces: the header, then views of the index's own typed
+   * arrays, so writing a cache copies nothing in memory. Like `serializeChunks()`, it is the index as it
+   * is now: an article's arrays never change once indexed, and later articles are not in the header.
+   */
+  serializeBinary(): Iterable<Uint8Array> {
+    const articles = this.articles.filter((a): a is Article => a !== null);
+    const header: BinaryHeader = {
+      keys: this.keys.strings.slice(),
+      entities: this.entities.map((e) => [e.id, e.name, e.type]),
+      articles: articles.map((a) => [a.uri, a.date, a.title, a.outlet]),
+      f64: 0,
+      i32: articles.length * LENS,
+      u8: 0,
+    };
+    const lens = new Int32Array(articles.length * LENS);
+    articles.forEach((a, i) => {
+      const l = [a.text.bytes.length, a.text.wide.length, a.sen.length, a.ent.length, a.dat.length, a.fig.length, a.nam.length];
+      lens.set(l, i * LENS);
+      header.f64 += a.fig.length;
+      header.i32 += l[1] + l[2] + l[3] + l[4] + l[6];
+      header.u8 += l[0];
+    });
+    const head = headerBytes(CORPUS_FORMAT_VERSION, header);
+    return (function* () {
+      yield head;
+      let h: number | undefined;
+      const body = (b: Uint8Array): Uint8Array => ((h = fnv1a(b, h)), b);
+      for (const a of articles) yield body(asBytes(a.fig instanceof Float64Array ? a.fig : Float64Array.from(a.fig)));
+      yield body(asBytes(lens));
+      for (const a of articles) for (const p of [a.text.wide, a.sen, a.ent, a.dat, a.nam]) yield body(asBytes(p instanceof Int32Array ? p : Int32Array.from(p)));
+      for (const a of articles) yield body(a.text.bytes);
+      const end = header.u8;
+      const tail = new Uint8Array(pad(end, 4) + 4);
+      body(tail.subarray(0, tail.length - 4));
+      new DataView(tail.buffer).setUint32(tail.length - 4, h ?? fnv1a(new Uint8Array(0)), true);
+      yield tail;
+    })();
+  }
+
+  /**
+   * Restores from `serializeBinary()` bytes. The postings and texts stay views into those bytes (copied
+   * once if they are not 8-byte aligned), so a loaded index holds the file once and nothing beside it.
+   */
+  static fromBinary(input: Uint8Array): MemoryCorpus {
+    const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+    const { header, f64At, i32At, u8At } = readLayout(bytes, CORPUS_FORMAT_VERSION);
+    const buf = bytes.buffer;
+    const base = bytes.byteOffset;
+    const f64 = new Float64Array(buf, base + f64At, header.f64);
+    const i32 = new Int32Array(buf, base + i32At, header.i32);
+    const u8 = new Uint8Array(buf, base + u8At, header.u8);
+    const n = header.articles.length;
+    if (n * LENS > i32.length) throw new Error('corpus cache is damaged (lengths)');
+    const entities: EntityInfo[] = header.entities.map(([id, name, type]) => ({ id, name, type: type as Entity['type'] }));
+    const c = new MemoryCorpus(Interner.from(header.keys), entities);
+    let f = 0;
+    let i = n * LENS;
+    let u = 0;
+    const take32 = (len: number): Int32Array => {
+      if (len < 0 || i + len > i32.length) throw new Error('corpus cache is damaged (lengths)');
+      return i32.subarray(i, (i += len));
+    };
+    for (let k = 0; k < n; k++) {
+      const [uri, date, title, outlet] = header.articles[k];
+      const l = i32.subarray(k * LENS, k * LENS + LENS);
+      if (typeof uri !== 'string' || l[0] < 0 || u + l[0] > u8.length || l[5] < 0 || f + l[5] > f64.length) {
+        throw new Error('corpus cache is damaged (lengths)');
+      }
+      const text = { bytes: u8.subarray(u, (u += l[0])), wide: take32(l[1]) };
+      const sen = take32(l[2]);
+      const ent = take32(l[3]);
+      const dat = take32(l[4]);
+      const nam = take32(l[6]);
+      c.insert({ uri, date, day: periodStartDay(date), title, outlet, text, sen, ent, dat, fig: f64.subarray(f, (f += l[5])), nam });
+    }
+    if (f !== f64.length || i !== i32.length || u !== u8.length) throw new Error('corpus cache is damaged (lengths)');
+    c.checkReferences();
+    return c;
+  }
+
+  /**
+   * Key and entity numbers a query or name lookup follows must exist: a damaged file that passed the
+   * checksums (or a hand-made one) then fails here, at load, instead of in a hover.
+   */
+  private checkReferences(): void {
+    const keys = this.keys.strings.length;
+    const entities = this.entities.length;
+    const bad = (msg: string) => new Error(`corpus cache is damaged (${msg})`);
+    for (const a of this.articles) {
+      if (!a) continue;
+      for (const flat of [a.ent, a.dat]) for (let i = 0; i < flat.length; i += ENT) if (!(flat[i] >= 0 && flat[i] < keys)) throw bad('key');
+      for (let i = 0; i < a.fig.length; i += FIG) {
+        if (!(a.fig[i] >= 0 && a.fig[i] < keys) || !(a.fig[i + 6] >= -1 && a.fig[i + 6] < keys)) throw bad('key');
+      }
+      for (let i = 0; i < a.nam.length; i += 2) {
+        if (!(a.nam[i] >= 0 && a.nam[i] < keys) || !(a.nam[i + 1] >= 0 && a.nam[i + 1] < entities)) throw bad('name');
+      }
+    }
+  }
+
   /** Restores from `serialize()` output; throws on a foreign, stale or damaged cache so the caller rebuilds. */
   static from(serialized: string | object): MemoryCorpus {
     const data = typeof serialized === 'string' ? JSON.parse(serialized) : serialized;
@@ -642,6 +744,6 @@ export function createCorpus(records: Iterable<ArticleRecord> = []): Corpus & { 
 }
 
 /** Restores a corpus from `serialize()` output, or from that output already parsed (inside a larger JSON document). */
-export function deserializeCorpus(serialized: string | object): Corpus & { addAnalysis(uri: string, a: Analysis): void } {
-  return MemoryCorpus.from(serialized);
+export function deserializeCorpus(serialized: string | object | Uint8Array): Corpus & { addAnalysis(uri: string, a: Analysis): void } {
+  return serialized instanceof Uint8Array ? MemoryCorpus.fromBinary(serialized) : MemoryCorpus.from(serialized);
 }
