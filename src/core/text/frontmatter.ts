@@ -59,17 +59,93 @@ export function metaFromYaml(yaml: string): ArticleMeta {
   return { ...meta, ...(meta.ignore ? { ignore: [...meta.ignore] } : {}) };
 }
 
-function readMeta(yaml: string): ArticleMeta {
-  const meta: ArticleMeta = { date: null };
-  let data: unknown;
+// YAML 1.2 core-schema plain scalars that are not strings: the flat reader leaves those to the yaml library.
+const NOT_A_STRING =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+// A plain scalar the flat reader takes as a string: no indicator first, no comment, no ": " inside.
+const PLAIN = /^[^-?:,[\]{}#&*!|>'"%@`\s](?:[^:#]|:(?! |$)|(?<! )#)*$/;
+const KEY_LINE = /^([A-Za-z][A-Za-z0-9_-]*):(?:[ ]+(.*))?$/;
+const ITEM_LINE = /^([ ]*)- (.*)$/;
+const FLOW_LIST = /^\[([A-Za-z0-9_ ,-]*)\]$/;
+// Anything a flat reader cannot judge goes to the yaml library: control characters, tabs, a BOM.
+const ODD_CHARS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029]|\r(?!\n)/;
+
+/** A flat scalar's value as the yaml library's core schema gives it, or undefined when unsure. */
+function flatScalar(raw: string): string | undefined {
+  const v = raw.replace(/ +$/, '');
+  if (v.length >= 2 && v[0] === '"') return v.endsWith('"') && !/["\\]/.test(v.slice(1, -1)) ? v.slice(1, -1) : undefined;
+  if (v.length >= 2 && v[0] === "'") return v.endsWith("'") && !v.slice(1, -1).includes("'") ? v.slice(1, -1) : undefined;
+  return PLAIN.test(v) && !NOT_A_STRING.test(v) ? v : undefined;
+}
+
+/**
+ * The common front matter — `key: value` lines with plain or simply quoted strings and lists of plain
+ * words — read without the yaml library, which costs more than the rest of preparing a short article.
+ * Returns undefined for anything else (numbers, comments, nesting, escapes…), which the library then
+ * reads; what this returns equals the library's `toJS()` for the same text (a test holds them together).
+ */
+export function flatYaml(yaml: string): Record<string, unknown> | undefined {
+  if (ODD_CHARS.test(yaml)) return undefined;
+  const lines = yaml.split(/\r?\n|\r/);
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  const data: Record<string, unknown> = {};
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') continue;
+    const m = KEY_LINE.exec(line);
+    if (!m || m[1] === '__proto__') return undefined;
+    const raw = m[2] === undefined ? '' : m[2].replace(/ +$/, '');
+    if (raw === '') {
+      // "key:" alone: a block list of plain words below it, or null.
+      const items: string[] = [];
+      let indent = -1;
+      while (i + 1 < lines.length) {
+        const item = ITEM_LINE.exec(lines[i + 1]);
+        if (!item) break;
+        if (indent < 0) indent = item[1].length;
+        else if (item[1].length !== indent) return undefined;
+        const v = flatScalar(item[2]);
+        if (v === undefined || v.includes(': ') || v.startsWith('- ')) return undefined;
+        items.push(v);
+        i++;
+      }
+      data[m[1]] = items.length ? items : null;
+      continue;
+    }
+    const flow = FLOW_LIST.exec(raw);
+    if (flow) {
+      const items = flow[1].split(',').map((x) => x.trim());
+      if (items.length === 1 && items[0] === '') {
+        data[m[1]] = [];
+        continue;
+      }
+      if (items.some((x) => x === '' || !/^[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)*$/.test(x) || NOT_A_STRING.test(x))) return undefined;
+      data[m[1]] = items;
+      continue;
+    }
+    const v = flatScalar(raw);
+    if (v === undefined) return undefined;
+    data[m[1]] = v;
+  }
+  // Empty front matter is null to the library, not {}: it reads that rare case itself.
+  return Object.keys(data).length ? data : undefined;
+}
+
+/** The front matter as the yaml library reads it; undefined when it is malformed. */
+export function libraryYaml(yaml: string): unknown {
   try {
     // Warnings (a list used as a key, say) would go to the process's stderr for every odd corpus file: errors suffice.
     const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
-    if (doc.errors.length) return meta;
-    data = doc.toJS({ maxAliasCount: 50 });
+    if (doc.errors.length) return undefined;
+    return doc.toJS({ maxAliasCount: 50 });
   } catch {
-    return meta;
+    return undefined;
   }
+}
+
+function readMeta(yaml: string): ArticleMeta {
+  const meta: ArticleMeta = { date: null };
+  const data: unknown = flatYaml(yaml) ?? libraryYaml(yaml);
   if (!data || typeof data !== 'object' || Array.isArray(data)) return meta;
   // Keys are matched case-insensitively: exported files write "Datum" as often as "datum".
   const fields = new Map<string, unknown>();
