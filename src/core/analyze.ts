@@ -4,7 +4,7 @@ import { clearPrepareCache, prepare, type Format } from './text';
 import { clearEntitiesCache, extractEntities, type NameRegistry } from './entities';
 import { clearDatesCache, extractDates } from './dates';
 import { extractFigures } from './figures';
-import { buildClaims, extractAttributions } from './attribution';
+import { attachSources, buildClaims, extractAttributions } from './attribution';
 
 export interface AnalyzeOptions {
   /** Markdown or plain text; derived from `uri` when absent (`.md`/`.markdown` are Markdown). */
@@ -12,6 +12,13 @@ export interface AnalyzeOptions {
   uri?: string;
   /** Names known from the corpus, so short mentions link to full names. */
   names?: NameRegistry;
+  /**
+   * 'corpus': for an article that goes into the index, analysed once. No content cache is read or
+   * filled (its paragraphs are never seen again) and no claims are built (`claims` is empty): the
+   * index record (`corpusRecord`) is the same as after an 'edit' analysis, at a lower cost.
+   * 'edit' (default): a draft, re-analysed after every keystroke, which the caches make cheap.
+   */
+  purpose?: 'edit' | 'corpus';
 }
 
 export function formatOf(uri: string | undefined): Format {
@@ -20,11 +27,16 @@ export function formatOf(uri: string | undefined): Format {
 
 /** Analyses one article or draft. Pure: the same text and options always give the same result. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
-  const doc = prepare(text, opts.format ?? formatOf(opts.uri));
-  const entities = extractEntities(doc, opts.names);
-  const dates = extractDates(doc);
+  const memo = opts.purpose !== 'corpus';
+  const doc = prepare(text, opts.format ?? formatOf(opts.uri), { memo });
+  const entities = extractEntities(doc, opts.names, { memo });
+  const dates = extractDates(doc, { memo });
   const figures = extractFigures(doc, dates);
   const attributions = extractAttributions(doc, entities);
+  if (!memo) {
+    attachSources(doc, attributions, figures);
+    return { doc, entities, dates, figures, attributions, claims: [] };
+  }
   const claims = buildClaims(doc, attributions, figures, dates, entities);
   return { doc, entities, dates, figures, attributions, claims };
 }

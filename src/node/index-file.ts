@@ -39,7 +39,7 @@ export function indexFile(job: IndexJob, maxBytes: number): FileOutcome {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, reason: 'binary' };
   try {
-    const record = corpusRecord(job.uri, analyze(decoded.text, { uri: job.uri }));
+    const record = corpusRecord(job.uri, analyze(decoded.text, { uri: job.uri, purpose: 'corpus' }));
     return decoded.notice ? { ok: true, record, notice: decoded.notice } : { ok: true, record };
   } catch (e) {
     return { ok: false, reason: 'failed', detail: String((e as Error)?.message ?? e).split('\n')[0] };

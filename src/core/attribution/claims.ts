@@ -126,13 +126,15 @@ function coveringAt(text: string, own: Attribution[], from: Attribution[], pos: 
   return carriedSource ?? ownVague ?? from[from.length - 1] ?? null;
 }
 
-export function buildClaims(
-  doc: Doc,
-  attributions: Attribution[],
-  figures: Figure[],
-  dates: DateMention[],
-  entities: Entity[],
-): Claim[] {
+interface Sourced {
+  units: Unit[];
+  own: Attribution[][];
+  from: Attribution[][];
+  figuresIn: Figure[][];
+}
+
+/** Sets every figure's `source` (its covering attribution) and returns what claims are built from. */
+function sourceFigures(doc: Doc, attributions: Attribution[], figures: Figure[]): Sourced {
   const units = sentenceUnits(doc);
   const own: Attribution[][] = units.map(() => []);
   for (const a of attributions) {
@@ -159,6 +161,25 @@ export function buildClaims(
       if (match) f.source = match.source;
     }
   });
+  return { units, own, from, figuresIn };
+}
+
+/**
+ * Only the figures' sources, which `buildClaims` sets too: what the corpus index keeps of the
+ * attributions, without the cost of building claims it never reads.
+ */
+export function attachSources(doc: Doc, attributions: Attribution[], figures: Figure[]): void {
+  sourceFigures(doc, attributions, figures);
+}
+
+export function buildClaims(
+  doc: Doc,
+  attributions: Attribution[],
+  figures: Figure[],
+  dates: DateMention[],
+  entities: Entity[],
+): Claim[] {
+  const { units, own, from, figuresIn } = sourceFigures(doc, attributions, figures);
   const datedIn = new Array<boolean>(units.length).fill(false);
   for (const d of dates) {
     if (!d.value) continue;

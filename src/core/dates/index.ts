@@ -371,7 +371,8 @@ export function clearDatesCache(): void {
   paragraphs.clear();
 }
 
-function scanned(sentence: string, ref: Ymd | null, refKey: string): SentenceDates {
+function scanned(sentence: string, ref: Ymd | null, refKey: string, memo: boolean): SentenceDates {
+  if (!memo) return scanSentence(sentence, ref);
   const key = refKey + sentence;
   let r = scans.get(key);
   if (!r) {
@@ -424,14 +425,14 @@ function resolveSentence(sd: SentenceDates, offset: number, ref: Ymd | null, las
 }
 
 /** The dates of one paragraph (prose range) `body`, offsets relative to its start. */
-function paragraphDates(body: string, ref: Ymd | null, refKey: string): DateMention[] {
+function paragraphDates(body: string, ref: Ymd | null, refKey: string, memo: boolean): DateMention[] {
   const out: DateMention[] = [];
   // The day last named in this paragraph, the anchor of "am Vortag".
   let lastDay: Ymd | null = null;
   for (const s of sentences(body, { start: 0, end: body.length })) {
     const sentence = body.slice(s.start, s.end);
     if (!CUE.test(sentence)) continue;
-    const sd = scanned(sentence, ref, refKey);
+    const sd = scanned(sentence, ref, refKey, memo);
     if (!sd.mentions.length && !sd.times.length) continue;
     lastDay = resolveSentence(sd, s.start, ref, lastDay, out);
   }
@@ -452,7 +453,21 @@ function moved(m: DateMention, d: number): DateMention {
   return c;
 }
 
-export function extractDates(doc: Doc): DateMention[] {
+/** `m` itself moved by `d` (a mention no one else holds). */
+function shift(m: DateMention, d: number): DateMention {
+  m.start += d;
+  m.end += d;
+  if (m.weekdaySpan) (m.weekdaySpan.start += d), (m.weekdaySpan.end += d);
+  return m;
+}
+
+export interface DatesOptions {
+  /** False: the sentence and paragraph memos are neither read nor filled (corpus files); same result. */
+  memo?: boolean;
+}
+
+export function extractDates(doc: Doc, opts: DatesOptions = {}): DateMention[] {
+  const memo = opts.memo !== false;
   const ref = parseIsoDay(doc.meta.date);
   const refKey = (ref ? isoDay(ref) : '-') + '\n';
   const out: DateMention[] = [];
@@ -460,15 +475,20 @@ export function extractDates(doc: Doc): DateMention[] {
   let last = -1;
   for (const range of doc.prose) {
     const body = doc.text.slice(range.start, range.end);
-    const key = refKey + body;
-    let found = paragraphs.get(key);
-    if (!found) {
-      found = paragraphDates(body, ref, refKey);
-      paragraphs.set(key, found);
-    }
+    let found: DateMention[] | undefined;
+    if (memo) {
+      const key = refKey + body;
+      found = paragraphs.get(key);
+      if (!found) {
+        found = paragraphDates(body, ref, refKey, true);
+        paragraphs.set(key, found);
+      }
+    } else found = paragraphDates(body, ref, refKey, false);
     if (!found.length) continue;
     const from = out.length;
-    for (const m of found) out.push(moved(m, range.start));
+    // Memoised mentions are copied, so no caller shares them; fresh ones are only moved.
+    if (memo) for (const m of found) out.push(moved(m, range.start));
+    else for (const m of found) out.push(shift(m, range.start));
     // Prose ranges should not overlap; if a segmenter ever nests them, a date is still reported once.
     // Mentions normally arrive in increasing order, so the set is only needed once they do not.
     if (seen || out[from].start <= last) {

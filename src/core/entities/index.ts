@@ -53,7 +53,9 @@ export function clearEntitiesCache(): void {
  * The result depends on the words alone (no feature looks beyond the sentence), so it is memoised by them in a
  * bounded LRU: after a keystroke only the edited sentence is tagged again.
  */
-export function recognise(words: readonly string[], m: Model = shippedModel()): readonly SpanT[] {
+export function recognise(words: readonly string[], m: Model = shippedModel(), useMemo = true): readonly SpanT[] {
+  // A corpus file's sentences are new: looking them up and storing them would only cost.
+  if (!useMemo) return combine(cleanSpans(words, bioSpans(tagWords(m, words))), ruleSpans(words), words);
   let memo = memos.get(m);
   if (!memo) memos.set(m, (memo = new Map()));
   const key = words.join('\u0000');
@@ -132,14 +134,20 @@ function harmoniseTypes(found: Found[]): void {
   }
 }
 
-export function extractEntities(doc: Doc, names?: NameRegistry): Entity[] {
+export interface EntitiesOptions {
+  /** False: the tagger's sentence memo is neither read nor filled (corpus files); same result. */
+  memo?: boolean;
+}
+
+export function extractEntities(doc: Doc, names?: NameRegistry, opts: EntitiesOptions = {}): Entity[] {
+  const useMemo = opts.memo !== false;
   const found: Found[] = [];
   const covered = new Set<number>();
   for (const sentence of doc.sentences) {
     const tokens = mergeAbbreviations(sentence.tokens.filter((t) => t.kind !== 'ws'));
     if (!tokens.length) continue;
     const words = tokens.map((t) => t.text);
-    for (const s of recognise(words)) {
+    for (const s of recognise(words, undefined, useMemo)) {
       const start = tokens[s.from].start;
       const end = tokens[s.to - 1].end;
       const mention: Mention = { text: doc.text.slice(start, end), type: s.type };

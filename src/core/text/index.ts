@@ -36,7 +36,7 @@ export function clearPrepareCache(): void {
   cache.clear();
 }
 
-function computeChunk(chunk: string, markdown: boolean, base: number): ChunkResult {
+function computeChunk(chunk: string, markdown: boolean, base: number, freeze: boolean): ChunkResult {
   const blocks = markdown ? markdownBlocks(chunk) : textBlocks(chunk);
   const prose: Span[] = [];
   const sentences: ChunkResult['sentences'] = [];
@@ -53,13 +53,14 @@ function computeChunk(chunk: string, markdown: boolean, base: number): ChunkResu
     let subs = 0;
     for (const s of segmentBlock(chunk, b, markdown)) {
       sentences.push({ start: s.start, end: s.end, block: paragraphs + s.sub });
-      // The tokens are new here and seen by no one yet: placed at `base` in place, then frozen.
+      // The tokens are new here and seen by no one yet: placed at `base` in place, then frozen when the
+      // cache will share them.
       for (const t of s.tokens) {
         t.start += base;
         t.end += base;
-        Object.freeze(t);
+        if (freeze) Object.freeze(t);
       }
-      tokens.push(Object.freeze(s.tokens) as Token[]);
+      tokens.push(freeze ? (Object.freeze(s.tokens) as Token[]) : s.tokens);
       subs = Math.max(subs, s.sub + 1);
     }
     paragraphs += Math.max(1, subs);
@@ -75,12 +76,13 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-function chunkResult(text: string, c: Span, format: Format): ChunkResult {
+function chunkResult(text: string, c: Span, format: Format, memo: boolean): ChunkResult {
   const chunk = text.slice(c.start, c.end);
+  if (!memo) return computeChunk(chunk, format === 'markdown', c.start, false);
   const key = format[0] + chunk;
   let r = cache.get(key);
   if (!r) {
-    r = computeChunk(chunk, format === 'markdown', c.start);
+    r = computeChunk(chunk, format === 'markdown', c.start, true);
     cache.set(key, r);
   }
   return r;
@@ -114,9 +116,18 @@ function tokensAt(r: ChunkResult, offset: number): readonly Token[][] {
  *   are one `word`; "z. B." with a space is "z", ".", "B", ".".
  * - Inside a sentence, each opaque piece (inline code, URL, …) is one `symbol` token; Markdown marks
  *   (`**`, `_`, `[`) are `symbol`/`punct` tokens. Tokens must not be mutated: those shared with the
- *   chunk cache and with other Docs of the same text (and their arrays) are frozen.
+ *   chunk cache and with other Docs of the same text (and their arrays) are frozen (not with `memo: false`).
  */
-export function prepare(text: string, format: Format): Doc {
+export interface PrepareOptions {
+  /**
+   * False: the chunk cache is neither read nor filled, and tokens are not frozen. For corpus files, whose
+   * paragraphs are never seen twice; the Doc is the same either way.
+   */
+  memo?: boolean;
+}
+
+export function prepare(text: string, format: Format, opts: PrepareOptions = {}): Doc {
+  const memo = opts.memo !== false;
   const meta: ArticleMeta = { date: null };
   const prose: Span[] = [];
   const sentences: Sentence[] = [];
@@ -135,7 +146,7 @@ export function prepare(text: string, format: Format): Doc {
     if (!meta.date) meta.date = dateFromTopLines(text, bodyStart);
     let blockBase = 0;
     for (const c of splitChunks(text, bodyStart, text.length, markdown)) {
-      const r = chunkResult(text, c, format);
+      const r = chunkResult(text, c, format, memo);
       for (const p of r.prose) prose.push({ start: p.start + c.start, end: p.end + c.start });
       const tokens = tokensAt(r, c.start);
       r.sentences.forEach((s, i) => {
