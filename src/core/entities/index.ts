@@ -3,7 +3,7 @@ import type { Doc, Entity, Token } from '../types';
 import { MODEL } from './model/weights';
 import { bioSpans, tagWords, unpackModel, type Model } from './tagger';
 import { cleanSpans, combine, ruleSpans, type SpanT } from './rules';
-import { linkMentions, nameKey, type Mention } from './link';
+import { linkMentions, nameKey as linkKey, type Mention } from './link';
 import { isFunctionWord, isKnownNoun } from '../lexicon';
 
 export { canonicalize, entityId, nameKey, slug } from './link';
@@ -87,11 +87,16 @@ function propagate(doc: Doc, found: Found[], covered: Set<number>, names?: NameR
     else if (f.type === 'PER') known.set(words[words.length - 1], 'PER');
   }
   const typeOf = (w: string): Entity['type'] | undefined => {
-    if (w.length < 2 || w === w.toLowerCase() || isKnownNoun(w) || isFunctionWord(w)) return undefined;
+    if (w.length < 2 || w === w.toLowerCase()) return undefined;
     const direct = known.get(w);
-    if (direct) return direct;
     const base = /^(.{2,})(?:s|'|’)$/.exec(w)?.[1];
-    if (base && known.get(base)) return known.get(base);
+    const fromBase = base ? known.get(base) : undefined;
+    // The lexicon is asked only about words that could be marked: most words of a text are neither
+    // marked elsewhere nor in the registry.
+    if (!direct && !fromBase && !names) return undefined;
+    if (isKnownNoun(w) || isFunctionWord(w)) return undefined;
+    if (direct) return direct;
+    if (fromBase) return fromBase;
     const reg = names?.lookup(w) ?? (base ? names?.lookup(base) : undefined);
     return reg?.type === 'PER' && /^\p{Lu}\p{Ll}/u.test(w) ? 'PER' : undefined;
   };
@@ -111,6 +116,13 @@ function propagate(doc: Doc, found: Found[], covered: Set<number>, names?: NameR
  */
 function harmoniseTypes(found: Found[]): void {
   const votes = new Map<string, Record<string, number>>();
+  // The same few names recur throughout a document: each key is computed once.
+  const keys = new Map<string, string>();
+  const nameKey = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = linkKey(name)));
+    return k;
+  };
   const vote = (key: string, type: string, weight: number) => {
     const v = votes.get(key) ?? {};
     v[type] = (v[type] ?? 0) + weight;

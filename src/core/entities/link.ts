@@ -114,8 +114,16 @@ export function linkMentions(mentions: Mention[], registry?: Registry): Canonica
   // Acronyms defined in the document point at the name in front of them.
   const docAcronyms = new Map<string, Canonical>();
   const byKey = new Map<string, Canonical>();
-  const fullPersons: Canonical[] = [];
+  // Full person names by the key of their last word, the first one seen winning.
+  const bySurname = new Map<string, Canonical>();
   const memo = new Map<string, Canonical>();
+  // A document names the same few entities again and again: each name's key is computed once.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = nameKey(name)));
+    return k;
+  };
   const first = mentions.map((m) => {
     const k = `${m.type}|${m.text}`;
     let c = memo.get(k);
@@ -125,22 +133,24 @@ export function linkMentions(mentions: Mention[], registry?: Registry): Canonica
   mentions.forEach((m, i) => {
     const c = first[i];
     if (m.defines) docAcronyms.set(m.defines.toUpperCase(), c);
-    const key = `${c.type}|${nameKey(c.name)}`;
+    const key = `${c.type}|${keyOf(c.name)}`;
     // Per name, a listed form wins, then the shortest spelling (the nominative: "Putin" over "Putins").
     const had = byKey.get(key);
     if (!had || (!listed.has(had) && (listed.has(c) || c.name.length < had.name.length))) byKey.set(key, c);
-    if (c.type === 'PER' && c.name.includes(' ')) fullPersons.push(c);
+    if (c.type === 'PER' && c.name.includes(' ')) {
+      const surname = keyOf(c.name.split(' ').pop()!);
+      if (!bySurname.has(surname)) bySurname.set(surname, c);
+    }
   });
   return mentions.map((m, i) => {
     const c = first[i];
     const def = docAcronyms.get(m.text.toUpperCase());
     if (def && !m.text.includes(' ')) return def;
     // Multi-word inflected forms ("Deutschen Bahn") join the first form seen with the same key.
-    const same = byKey.get(`${c.type}|${nameKey(c.name)}`);
+    const same = byKey.get(`${c.type}|${keyOf(c.name)}`);
     // A surname alone joins the full name in this document before any name known from elsewhere.
     if (m.type === 'PER' && !m.text.includes(' ')) {
-      const k = nameKey(m.text);
-      const full = fullPersons.find((p) => nameKey(p.name.split(' ').pop()!) === k);
+      const full = bySurname.get(keyOf(m.text));
       if (full) return full;
     }
     return same ?? c;
