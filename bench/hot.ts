@@ -59,6 +59,8 @@ function stages(): void {
     ['attributions', () => void extractAttributions(doc, entities)],
     ['claims', () => void buildClaims(doc, attributions, figures, dates, entities)],
     ['analyze (all)', () => void analyze(draft, { uri })],
+    // What the index pays per article: no caches, no claims.
+    ['analyze corpus', () => void analyze(draft, { uri, purpose: 'corpus' })],
   ];
   console.log(`draft: ${words} words; ${reps} runs per stage; CPU ms per 1,000 words`);
   for (const [name, fn] of cold) console.log(`  cold  ${name.padEnd(14)} ${(cpuPerCall(reps, fn, clearAnalysisCaches) * per1000).toFixed(3)}`);
