@@ -578,7 +578,13 @@ const GATE_WORDS = [...new Set(RULES.flatMap((r) => r.needs.lower ?? []))].sort(
 const GATE_INDEX = new Map(GATE_WORDS.map((w, i) => [w, i]));
 const GATE_PREFIXES = new Map(GATE_WORDS.map((w) => [w, GATE_WORDS.flatMap((v, i) => (w.startsWith(v) ? [i] : []))]));
 const GATE = new RegExp(`(?=(${GATE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
-const GATES_OF = new Map(RULES.map((r) => [r, (r.needs.lower ?? []).map((w) => GATE_INDEX.get(w)!)]));
+// Per rule (same order as RULES), the indexes of its gate words.
+const RULE_GATES = RULES.map((r) => (r.needs.lower ?? []).map((w) => GATE_INDEX.get(w)!));
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (text.includes(words[k])) return true;
+  return false;
+}
 
 /** Which gate words occur in `lower` (indexes into GATE_WORDS). */
 function gateWords(lower: string): Uint8Array {
@@ -603,27 +609,31 @@ export function scanPieces(text: string, ref: Ymd | null, everyRule = false): Pi
   // case-insensitive rule.
   const exotic = text.includes('ſ');
   let present: Uint8Array | undefined;
-  const mayMatch = (rule: Rule): boolean => {
-    const needs = rule.needs;
-    if (needs.digit && !digit) return false;
-    if (needs.year && !(digit && (year ??= /\d{4}/.test(text)))) return false;
-    if (needs.exact && !needs.exact.some((w) => text.includes(w))) return false;
-    if (needs.lower && !exotic) {
-      const seen = (present ??= gateWords(text.toLowerCase()));
-      if (!GATES_OF.get(rule)!.some((i) => seen[i])) return false;
+  // A plain loop with the gates inline: this runs for every rule of every sentence with a date cue.
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i];
+    if (!everyRule) {
+      const needs = rule.needs;
+      if (needs.digit && !digit) continue;
+      if (needs.year && !(digit && (year ??= /\d{4}/.test(text)))) continue;
+      if (needs.exact && !includesAny(text, needs.exact)) continue;
+      if (needs.lower && !exotic) {
+        const seen = (present ??= gateWords(text.toLowerCase()));
+        const gates = RULE_GATES[i];
+        let any = false;
+        for (let k = 0; k < gates.length && !any; k++) any = seen[gates[k]] === 1;
+        if (!any) continue;
+      }
     }
-    return true;
-  };
-  RULES.forEach((rule, i) => {
-    if (!everyRule && !mayMatch(rule)) return;
-    rule.re.lastIndex = 0;
+    const re = rule.re;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text))) {
+    while ((m = re.exec(text))) {
       const p = rule.make(m, ref, text);
       if (p && p.end > p.start) found.push({ p, rule: i });
-      if (m[0].length === 0) rule.re.lastIndex++;
+      if (m[0].length === 0) re.lastIndex++;
     }
-  });
+  }
   found.sort((a, b) => a.p.start - b.p.start || b.p.end - b.p.start - (a.p.end - a.p.start) || a.rule - b.rule);
   const out: Piece[] = [];
   let last = -1;
