@@ -87,14 +87,16 @@ function propagate(doc: Doc, found: Found[], covered: Set<number>, names?: NameR
     else if (f.type === 'PER') known.set(words[words.length - 1], 'PER');
   }
   const typeOf = (w: string): Entity['type'] | undefined => {
-    if (w.length < 2 || w === w.toLowerCase()) return undefined;
+    if (w.length < 2) return undefined;
     const direct = known.get(w);
-    const base = /^(.{2,})(?:s|'|’)$/.exec(w)?.[1];
+    // A genitive or elided form: "Putins", "Klaus'" (the base keeps at least two characters).
+    const last = w[w.length - 1];
+    const base = w.length >= 3 && (last === 's' || last === "'" || last === '’') ? w.slice(0, -1) : undefined;
     const fromBase = base ? known.get(base) : undefined;
-    // The lexicon is asked only about words that could be marked: most words of a text are neither
+    // The other tests are made only for words that could be marked: most words of a text are neither
     // marked elsewhere nor in the registry.
     if (!direct && !fromBase && !names) return undefined;
-    if (isKnownNoun(w) || isFunctionWord(w)) return undefined;
+    if (w === w.toLowerCase() || isKnownNoun(w) || isFunctionWord(w)) return undefined;
     if (direct) return direct;
     if (fromBase) return fromBase;
     const reg = names?.lookup(w) ?? (base ? names?.lookup(base) : undefined);
