@@ -24,9 +24,14 @@ export function render(r: Results): string {
     ['Re-analyse after a one-character edit (median)', '≤ 2 ms', ms('editReanalysisMedianMs'), cpu('edit re-analysis'), verdict('editReanalysisMedianMs', 2)],
     ['Check the draft against the corpus (median)', '≤ 20 ms', ms('checkDraftMedianMs'), cpu('check draft'), verdict('checkDraftMedianMs', 20)],
     [`Index ${Number(r.corpusArticles).toLocaleString('en')} articles, cold`, '≤ 10 s', ms('indexColdMs'), fmtMs(n('indexColdCpuMs')), verdict('indexColdMs', 10000)],
-    ['Load the index from its cache file', '≤ 1 s', ms('indexWarmMs'), '', verdict('indexWarmMs', 1000)],
+    [`Load the index from its cache file${n('cacheFileMb') === null ? '' : ` (${n('cacheFileMb')} MB, binary)`}`, '≤ 1 s', ms('indexWarmMs'), '', verdict('indexWarmMs', 1000)],
     ['Hover queries (p95)', '≤ 5 ms', ms('queryP95Ms'), '', verdict('queryP95Ms', 5)],
-    ['Peak memory while indexing (RSS, main thread and index workers)', '≤ 300 MB', n('peakRssMb') === null ? 'n/a' : `${n('peakRssMb')} MB`, '', verdict('peakRssMb', 300)],
+    [
+      `Peak memory while indexing (RSS, main thread and ${n('indexThreads') === null ? '' : `${n('indexThreads')} `}index worker${n('indexThreads') === 1 ? '' : 's'})`,
+      '≤ 300 MB',       n('peakRssMb') === null ? 'n/a' : `${n('peakRssMb')} MB`,
+      '',
+      verdict('peakRssMb', 300),
+    ],
     [
       'Peak memory loading the index from cache (RSS; after GC)',
       '≤ 300 MB',
@@ -67,7 +72,7 @@ process has never seen: a new variant of the draft (\`bench/variant.ts\`), and e
 (prepared paragraphs, sentence date scans, the tagger's sentence memo) emptied before the call, outside the timed window. The edit benchmark types a sentence
 into a paragraph one character per call and re-analyses each time. Cold indexing runs once in a fresh process
 (\`bench/index-child.ts\`, bundled like the product, with the same worker pool the server and the CLI use), which
-also writes the cache file; a second fresh process (\`bench/load-child.ts\`) loads it, as the server does on its
+also writes the binary cache file the server writes; a second fresh process (\`bench/load-child.ts\`) loads it, as the server does on its
 second start, for the memory an editor keeps paying. Hover queries are the
 corpus calls a hover card makes for each entity, figure and date of the draft.
 
