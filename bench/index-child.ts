@@ -58,8 +58,6 @@ async function main(): Promise<void> {
   renameSync(cacheFile + '.tmp', cacheFile);
   const cacheBytes = pieces.reduce((n, p) => n + p.length, 0);
   pieces.length = 0;
-  // bench/hot.ts reads the JSON form beside it.
-  if (cacheFile.endsWith('.bin')) writeFileSync(cacheFile.replace(/\.bin$/, '.json'), corpus.serialize());
 
   // Only the index stays alive for this reading: what the server keeps for the corpus.
   gc?.();
@@ -85,6 +83,8 @@ async function main(): Promise<void> {
       stages,
     }) + '\n',
   );
+  // bench/hot.ts reads the JSON form beside the binary cache; written last, so no reading above includes it.
+  if (cacheFile.endsWith('.bin')) writeFileSync(cacheFile.replace(/\.bin$/, '.json'), corpus.serialize());
 }
 
 main().catch((e) => {
