@@ -371,8 +371,13 @@ export function clearDatesCache(): void {
   paragraphs.clear();
 }
 
-function scanned(sentence: string, ref: Ymd | null, refKey: string, memo: boolean): SentenceDates {
-  if (!memo) return scanSentence(sentence, ref);
+function scanned(sentence: string, ref: Ymd | null, refKey: string, local: Map<string, SentenceDates> | undefined): SentenceDates {
+  if (local) {
+    // A corpus file: only its own repeated sentences are remembered (the article date is the same for all).
+    let r = local.get(sentence);
+    if (!r) local.set(sentence, (r = scanSentence(sentence, ref)));
+    return r;
+  }
   const key = refKey + sentence;
   let r = scans.get(key);
   if (!r) {
@@ -425,14 +430,14 @@ function resolveSentence(sd: SentenceDates, offset: number, ref: Ymd | null, las
 }
 
 /** The dates of one paragraph (prose range) `body`, offsets relative to its start. */
-function paragraphDates(body: string, ref: Ymd | null, refKey: string, memo: boolean): DateMention[] {
+function paragraphDates(body: string, ref: Ymd | null, refKey: string, local?: Map<string, SentenceDates>): DateMention[] {
   const out: DateMention[] = [];
   // The day last named in this paragraph, the anchor of "am Vortag".
   let lastDay: Ymd | null = null;
   for (const s of sentences(body, { start: 0, end: body.length })) {
     const sentence = body.slice(s.start, s.end);
     if (!CUE.test(sentence)) continue;
-    const sd = scanned(sentence, ref, refKey, memo);
+    const sd = scanned(sentence, ref, refKey, local);
     if (!sd.mentions.length && !sd.times.length) continue;
     lastDay = resolveSentence(sd, s.start, ref, lastDay, out);
   }
@@ -468,6 +473,7 @@ export interface DatesOptions {
 
 export function extractDates(doc: Doc, opts: DatesOptions = {}): DateMention[] {
   const memo = opts.memo !== false;
+  let local: Map<string, SentenceDates> | undefined;
   const ref = parseIsoDay(doc.meta.date);
   const refKey = (ref ? isoDay(ref) : '-') + '\n';
   const out: DateMention[] = [];
@@ -480,10 +486,10 @@ export function extractDates(doc: Doc, opts: DatesOptions = {}): DateMention[] {
       const key = refKey + body;
       found = paragraphs.get(key);
       if (!found) {
-        found = paragraphDates(body, ref, refKey, true);
+        found = paragraphDates(body, ref, refKey);
         paragraphs.set(key, found);
       }
-    } else found = paragraphDates(body, ref, refKey, false);
+    } else found = paragraphDates(body, ref, refKey, (local ??= new Map()));
     if (!found.length) continue;
     const from = out.length;
     // Memoised mentions are copied, so no caller shares them; fresh ones are only moved.

@@ -53,9 +53,15 @@ export function clearEntitiesCache(): void {
  * The result depends on the words alone (no feature looks beyond the sentence), so it is memoised by them in a
  * bounded LRU: after a keystroke only the edited sentence is tagged again.
  */
-export function recognise(words: readonly string[], m: Model = shippedModel(), useMemo = true): readonly SpanT[] {
-  // A corpus file's sentences are new: looking them up and storing them would only cost.
-  if (!useMemo) return combine(cleanSpans(words, bioSpans(tagWords(m, words))), ruleSpans(words), words);
+export function recognise(words: readonly string[], m: Model = shippedModel(), local?: Map<string, readonly SpanT[]>): readonly SpanT[] {
+  if (local) {
+    // A corpus file: its sentences are new to the shared memo, which would only fill with them, but a
+    // document may repeat a line (a headline as teaser, a recurring credit), which this one remembers.
+    const key = words.join('\u0000');
+    let spans = local.get(key);
+    if (!spans) local.set(key, (spans = combine(cleanSpans(words, bioSpans(tagWords(m, words))), ruleSpans(words), words)));
+    return spans;
+  }
   let memo = memos.get(m);
   if (!memo) memos.set(m, (memo = new Map()));
   const key = words.join('\u0000');
@@ -154,14 +160,15 @@ export interface EntitiesOptions {
 }
 
 export function extractEntities(doc: Doc, names?: NameRegistry, opts: EntitiesOptions = {}): Entity[] {
-  const useMemo = opts.memo !== false;
+  // Without the shared memo, sentences repeated within this document are still tagged once.
+  const local = opts.memo === false ? new Map<string, readonly SpanT[]>() : undefined;
   const found: Found[] = [];
   const covered = new Set<number>();
   for (const sentence of doc.sentences) {
     const tokens = mergeAbbreviations(sentence.tokens.filter((t) => t.kind !== 'ws'));
     if (!tokens.length) continue;
     const words = tokens.map((t) => t.text);
-    for (const s of recognise(words, undefined, useMemo)) {
+    for (const s of recognise(words, undefined, local)) {
       const start = tokens[s.from].start;
       const end = tokens[s.to - 1].end;
       const mention: Mention = { text: doc.text.slice(start, end), type: s.type };
