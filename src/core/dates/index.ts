@@ -467,7 +467,7 @@ function shift(m: DateMention, d: number): DateMention {
 }
 
 export interface DatesOptions {
-  /** False: the sentence and paragraph memos are neither read nor filled (corpus files); same result. */
+  /** False: the shared sentence and paragraph memos are neither read nor filled (corpus files); same result. */
   memo?: boolean;
 }
 

@@ -155,7 +155,7 @@ function harmoniseTypes(found: Found[]): void {
 }
 
 export interface EntitiesOptions {
-  /** False: the tagger's sentence memo is neither read nor filled (corpus files); same result. */
+  /** False: the tagger's shared sentence memo is neither read nor filled (corpus files); same result. */
   memo?: boolean;
 }
 

@@ -99,6 +99,14 @@ function tokensAt(r: ChunkResult, offset: number): readonly Token[][] {
   return r.tokens.map((ts) => ts.map((t) => ({ start: t.start + d, end: t.end + d, text: t.text, kind: t.kind })));
 }
 
+export interface PrepareOptions {
+  /**
+   * False: the chunk cache is neither read nor filled, and tokens are not frozen. For corpus files, whose
+   * paragraphs are never seen twice; the Doc is the same either way.
+   */
+  memo?: boolean;
+}
+
 /**
  * Prepares a file's text for analysis. Positions in the result are offsets into `text` itself.
  * Never throws: any input gives a Doc (possibly with no sentences).
@@ -118,14 +126,6 @@ function tokensAt(r: ChunkResult, offset: number): readonly Token[][] {
  *   (`**`, `_`, `[`) are `symbol`/`punct` tokens. Tokens must not be mutated: those shared with the
  *   chunk cache and with other Docs of the same text (and their arrays) are frozen (not with `memo: false`).
  */
-export interface PrepareOptions {
-  /**
-   * False: the chunk cache is neither read nor filled, and tokens are not frozen. For corpus files, whose
-   * paragraphs are never seen twice; the Doc is the same either way.
-   */
-  memo?: boolean;
-}
-
 export function prepare(text: string, format: Format, opts: PrepareOptions = {}): Doc {
   const memo = opts.memo !== false;
   const meta: ArticleMeta = { date: null };
