@@ -162,4 +162,17 @@ describe('corpus index', () => {
     assert.throws(() => deserializeCorpus(JSON.stringify({ ...good, articles: [[1, 2]] })), /damaged/);
     assert.throws(() => deserializeCorpus('{"format":'));
   });
+
+  it('keeps only the sentences it reads: those with a name, a date or a figure', () => {
+    const text = art('2024-11-21', 'Die Lage blieb den ganzen Tag unübersichtlich. Laut Seoul sind 12.000 nordkoreanische Soldaten dort. Viele fragten sich warum.');
+    const c = createCorpus([{ uri: 'l.md', text }]);
+    const [ref] = c.figureRefs('soldat@nordkorea');
+    assert.equal(ref.snippet, 'Laut Seoul sind 12.000 nordkoreanische Soldaten dort.');
+    assert.equal(ref.source, 'Laut Seoul');
+    const kept = JSON.parse(c.serialize()).articles[0][4] as string;
+    assert.equal(kept.length, text.length);
+    assert.ok(!kept.includes('unübersichtlich') && !kept.includes('fragten'), kept);
+    assert.ok(kept.includes('Laut Seoul sind 12.000 nordkoreanische Soldaten dort.'));
+    assert.equal(deserializeCorpus(c.serialize()).serialize(), c.serialize());
+  });
 });

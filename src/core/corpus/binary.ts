@@ -10,7 +10,8 @@
  *   24  H bytes  header JSON: { keys, entities, articles: [uri, date, title, outlet][], f64, i32, u8 }
  *       spaces up to the next multiple of 8
  *       f64 × 8  every article's figure postings, article after article
- *       i32 × 4  7 lengths per article (text, wide, sen, ent, dat, fig, nam), then every article's wide, sen, ent, dat, nam
+ *       i32 × 4  9 numbers per article (lengths of text bytes, wide, sen, ent, dat, fig, nam, keep; the text's
+ *                full length), then every article's wide, sen, ent, dat, nam, keep (see ./text)
  *       u8       every article's text bytes
  *       zeros up to the next multiple of 4
  *       u32      FNV-1a hash of the bytes from the f64 section to here (the body)
@@ -21,7 +22,7 @@
 export const MAGIC = 'FKCORPUS';
 export const PREFIX_BYTES = 24;
 /** Numbers per article in the length table. */
-export const LENS = 7;
+export const LENS = 9;
 
 export interface BinaryHeader {
   keys: string[];

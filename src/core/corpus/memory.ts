@@ -4,11 +4,11 @@ import type { NameRegistry } from '../entities';
 import type { ArticleSummary, Corpus, CorpusRecord, FigureRef, QueryOptions, Ref } from './index';
 import { analyze } from '../analyze';
 import { periodStartDay } from '../dates/calendar';
-import { packText, sliceText, textLength, unpackText, type PackedText } from './text';
+import { keepOnly, packText, sliceText, textLength, unpackText, type PackedText } from './text';
 import { asBytes, fnv1a, headerBytes, LENS, pad, readLayout, type BinaryHeader } from './binary';
 
 /** Bump when the serialised shape or the analysis changes, so stale caches are rebuilt. */
-export const CORPUS_FORMAT_VERSION = 3;
+export const CORPUS_FORMAT_VERSION = 4;
 
 const SNIPPET_MAX = 200;
 
@@ -80,7 +80,9 @@ class Slabs {
   }
 
   text(t: PackedText): PackedText {
-    return { bytes: this.bytes(t.bytes), wide: this.int(t.wide) };
+    const copy: PackedText = { bytes: this.bytes(t.bytes), wide: this.int(t.wide) };
+    if (t.keep) [copy.keep, copy.length] = [this.int(t.keep), t.length];
+    return copy;
   }
 }
 
@@ -104,6 +106,7 @@ interface EntityInfo {
  */
 const ENT = 3;
 const FIG = 9;
+const EMPTY = new Int32Array(0);
 
 interface Article {
   uri: string;
@@ -124,22 +127,40 @@ interface Article {
 /** Typed arrays once built (4 or 8 bytes a number, no boxing); plain arrays only while a cache is restored. */
 type Postings = Int32Array | Float64Array | number[];
 
-/** The sentence around a span, whitespace collapsed and cut to about 200 characters around the span. */
-function snippet(a: Article, span: Span): string {
-  const sen = a.sen;
+/** The stretch a snippet of a span is cut from: its sentence, or 80 characters either side when it lies in none. */
+function around(sen: Postings, length: number, start: number, end: number): [number, number] {
   let lo = 0;
   let hi = sen.length / 2 - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sen[mid * 2] <= span.start) {
+    if (sen[mid * 2] <= start) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const inSentence = found >= 0 && span.end <= sen[found * 2 + 1];
-  const sStart = inSentence ? sen[found * 2] : Math.max(0, span.start - 80);
-  const sEnd = inSentence ? sen[found * 2 + 1] : Math.min(textLength(a.text), span.end + 80);
+  if (found >= 0 && end <= sen[found * 2 + 1]) return [sen[found * 2], sen[found * 2 + 1]];
+  return [Math.max(0, start - 80), Math.min(length, end + 80)];
+}
+
+/**
+ * The stretches of an article's text the index ever reads, as [start, end]* pairs: the stretch around
+ * every posting (snippets, figure wording) and every figure's source. The rest of the text (about a
+ * third of a news article: sentences naming no one, no date, no figure) is not kept.
+ */
+function readRanges(length: number, sen: Postings, ent: Postings, dat: Postings, fig: Postings): number[] {
+  const out: number[] = [];
+  for (const flat of [ent, dat]) for (let i = 0; i < flat.length; i += ENT) out.push(...around(sen, length, flat[i + 1], flat[i + 2]));
+  for (let i = 0; i < fig.length; i += FIG) {
+    out.push(...around(sen, length, fig[i + 1], fig[i + 2]));
+    if (fig[i + 7] !== -1) out.push(fig[i + 7], fig[i + 8]);
+  }
+  return out;
+}
+
+/** The sentence around a span, whitespace collapsed and cut to about 200 characters around the span. */
+function snippet(a: Article, span: Span): string {
+  const [sStart, sEnd] = around(a.sen, textLength(a.text), span.start, span.end);
   let from = sStart;
   let to = sEnd;
   if (to - from > SNIPPET_MAX) {
@@ -256,7 +277,7 @@ class MemoryCorpus implements Corpus {
       day: periodStartDay(r.date),
       title: r.title,
       outlet: r.outlet,
-      text: m.text(r.text),
+      text: m.text(keepOnly(r.text, readRanges(textLength(r.text), r.sen, r.ent, r.dat, r.fig))),
       sen: m.int(r.sen),
       ent: m.int(ent),
       dat: m.int(dat),
@@ -532,10 +553,11 @@ class MemoryCorpus implements Corpus {
     };
     const lens = new Int32Array(articles.length * LENS);
     articles.forEach((a, i) => {
-      const l = [a.text.bytes.length, a.text.wide.length, a.sen.length, a.ent.length, a.dat.length, a.fig.length, a.nam.length];
+      const keep = a.text.keep?.length ?? 0;
+      const l = [a.text.bytes.length, a.text.wide.length, a.sen.length, a.ent.length, a.dat.length, a.fig.length, a.nam.length, keep, textLength(a.text)];
       lens.set(l, i * LENS);
       header.f64 += a.fig.length;
-      header.i32 += l[1] + l[2] + l[3] + l[4] + l[6];
+      header.i32 += l[1] + l[2] + l[3] + l[4] + l[6] + l[7];
       header.u8 += l[0];
     });
     const head = headerBytes(CORPUS_FORMAT_VERSION, header);
@@ -545,7 +567,9 @@ class MemoryCorpus implements Corpus {
       const body = (b: Uint8Array): Uint8Array => ((h = fnv1a(b, h)), b);
       for (const a of articles) yield body(asBytes(a.fig instanceof Float64Array ? a.fig : Float64Array.from(a.fig)));
       yield body(asBytes(lens));
-      for (const a of articles) for (const p of [a.text.wide, a.sen, a.ent, a.dat, a.nam]) yield body(asBytes(p instanceof Int32Array ? p : Int32Array.from(p)));
+      for (const a of articles) {
+        for (const p of [a.text.wide, a.sen, a.ent, a.dat, a.nam, a.text.keep ?? EMPTY]) yield body(asBytes(p instanceof Int32Array ? p : Int32Array.from(p)));
+      }
       for (const a of articles) yield body(a.text.bytes);
       const end = header.u8;
       const tail = new Uint8Array(pad(end, 4) + 4);
@@ -581,14 +605,16 @@ class MemoryCorpus implements Corpus {
     for (let k = 0; k < n; k++) {
       const [uri, date, title, outlet] = header.articles[k];
       const l = i32.subarray(k * LENS, k * LENS + LENS);
-      if (typeof uri !== 'string' || l[0] < 0 || u + l[0] > u8.length || l[5] < 0 || f + l[5] > f64.length) {
+      if (typeof uri !== 'string' || l[0] < 0 || u + l[0] > u8.length || l[5] < 0 || f + l[5] > f64.length || l[7] % 3 !== 0 || l[8] < l[0]) {
         throw new Error('corpus cache is damaged (lengths)');
       }
-      const text = { bytes: u8.subarray(u, (u += l[0])), wide: take32(l[1]) };
+      const text: PackedText = { bytes: u8.subarray(u, (u += l[0])), wide: take32(l[1]) };
       const sen = take32(l[2]);
       const ent = take32(l[3]);
       const dat = take32(l[4]);
       const nam = take32(l[6]);
+      // A text kept whole has no stretches and its full length; one with no posting at all keeps no stretch.
+      if (l[7] > 0 || l[8] !== l[0]) [text.keep, text.length] = [take32(l[7]), l[8]];
       c.insert({ uri, date, day: periodStartDay(date), title, outlet, text, sen, ent, dat, fig: f64.subarray(f, (f += l[5])), nam });
     }
     if (f !== f64.length || i !== i32.length || u !== u8.length) throw new Error('corpus cache is damaged (lengths)');
@@ -639,7 +665,7 @@ class MemoryCorpus implements Corpus {
         day: periodStartDay(date),
         title,
         outlet,
-        text: m.text(packText(text)),
+        text: m.text(keepOnly(packText(text), readRanges(text.length, sen, ent, dat, fig))),
         sen: m.int(sen),
         ent: m.int(ent),
         dat: m.int(dat),
