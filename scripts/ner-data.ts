@@ -301,6 +301,41 @@ export function trainAveraged(sentences: Sentence[], opts: TrainOptions, runs: n
   return { weights, trans };
 }
 
+type Linear = { weights: Map<number, Float64Array>; trans: Float64Array };
+
+/** Mean absolute value of a model's non-zero emission weights: the unit its scores are in. */
+function unit(m: Linear): number {
+  let sum = 0;
+  let n = 0;
+  for (const x of m.weights.values()) for (const v of x) if (v) {
+      sum += Math.abs(v);
+      n++;
+    }
+  return sum / (n || 1);
+}
+
+/**
+ * A weighted sum of two linear models, each first brought to the same unit: the sum of two linear scorers is one
+ * linear scorer, so an ensemble of a perceptron and a CRF costs nothing at run time.
+ */
+export function blend(a: Linear, b: Linear, share: number): Linear {
+  const ua = unit(a);
+  const ub = unit(b);
+  const weights = new Map<number, Float64Array>();
+  const put = (m: Linear, k: number) => {
+    for (const [f, x] of m.weights) {
+      let y = weights.get(f);
+      if (!y) weights.set(f, (y = new Float64Array(T)));
+      for (let t = 0; t < T; t++) y[t] += x[t] * k;
+    }
+  };
+  put(a, (1 - share) / ua);
+  put(b, share / ub);
+  const trans = new Float64Array(a.trans.length);
+  for (let i = 0; i < trans.length; i++) trans[i] = (a.trans[i] * (1 - share)) / ua + (b.trans[i] * share) / ub;
+  return { weights, trans };
+}
+
 /**
  * Trains and packs a model. `oBias` is taken off the O score of every token (through the bias feature, which fires
  * everywhere): the perceptron ends up cautious, precision well above recall, and a small shift trades some of
@@ -308,10 +343,15 @@ export function trainAveraged(sentences: Sentence[], opts: TrainOptions, runs: n
  */
 export function trainModel(
   sentences: Sentence[],
-  opts: TrainOptions & { runs?: number; oBias?: number },
+  opts: TrainOptions & { runs?: number; oBias?: number; learner?: 'perceptron' | 'crf' | 'both'; c2?: number; eta?: number; crfEpochs?: number; mix?: number },
   prune?: number,
 ): { packed: PackedModel; model: Model } {
-  const trained = trainAveraged(sentences, opts, opts.runs ?? 1);
+  const trained =
+    opts.learner === 'crf'
+      ? trainCrf(sentences, opts)
+      : opts.learner === 'both'
+        ? blend(trainAveraged(sentences, opts, opts.runs ?? 1), trainCrf(sentences, { ...opts, epochs: opts.crfEpochs ?? 15 }), opts.mix ?? 0.5)
+        : trainAveraged(sentences, opts, opts.runs ?? 1);
   if (opts.oBias) {
     let row = trained.weights.get(BIAS);
     if (!row) trained.weights.set(BIAS, (row = new Float64Array(T)));
@@ -355,4 +395,191 @@ export function f1(c: Counts): { p: number; r: number; f: number } {
   const p = c.tp / (c.tp + c.fp || 1);
   const r = c.tp / (c.tp + c.fn || 1);
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export interface CrfOptions {
+  epochs: number;
+  seed: number;
+  /** L2 strength per sentence (CRFsuite's c2 over the number of sentences). */
+  c2?: number;
+  /** Initial learning rate. */
+  eta?: number;
+}
+
+/**
+ * Linear-chain CRF trained by stochastic gradient descent with L2 (lazily applied through a global scale, as in
+ * CRFsuite's l2sgd), over the same features and BIO constraints as the perceptron. Unlike the perceptron it moves
+ * every feature of every token towards its expected count, not only on mistakes, so rare features that co-occur
+ * with names get graded weights instead of all-or-nothing ones.
+ */
+export function trainCrf(sentences: Sentence[], opts: CrfOptions): { weights: Map<number, Float64Array>; trans: Float64Array } {
+  // Dense feature ids, so the inner loops index a typed array instead of a Map.
+  const ids = new Map<number, number>();
+  const data = sentences
+    .map((s) => {
+      const feats = sentenceFeatures(s.words).map((fs) => {
+        const out = new Int32Array(fs.length);
+        fs.forEach((f, k) => {
+          let id = ids.get(f);
+          if (id === undefined) ids.set(f, (id = ids.size));
+          out[k] = id;
+        });
+        return out;
+      });
+      return { feats, gold: goldTags(s) };
+    })
+    .filter((d) => d.feats.length > 0);
+  const N = data.length;
+  const c2 = opts.c2 ?? 1;
+  const lambda = (2 * c2) / N;
+  const v = new Float64Array(ids.size * T);
+  const trans = new Float64Array((T + 1) * T);
+  let scale = 1;
+  const eta0 = opts.eta ?? 0.1;
+  const order = data.map((_, i) => i);
+  const r = rng(opts.seed);
+  const maxN = Math.max(...data.map((d) => d.feats.length));
+  const E = new Float64Array(maxN * T);
+  const alpha = new Float64Array(maxN * T);
+  const beta = new Float64Array(maxN * T);
+  const cn = new Float64Array(maxN);
+  const M = new Float64Array((T + 1) * T);
+  let t = 0;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const { feats, gold } = data[k];
+      const n = feats.length;
+      const eta = eta0 / (1 + lambda * eta0 * t);
+      t++;
+      // Emission potentials, each position shifted by its maximum so exp() cannot overflow.
+      for (let i = 0; i < n; i++) {
+        const base = i * T;
+        for (let y = 0; y < T; y++) E[base + y] = 0;
+        for (const f of feats[i]) {
+          const o = f * T;
+          for (let y = 0; y < T; y++) E[base + y] += v[o + y];
+        }
+        let mx = -Infinity;
+        for (let y = 0; y < T; y++) mx = Math.max(mx, (E[base + y] *= scale));
+        for (let y = 0; y < T; y++) E[base + y] = Math.exp(E[base + y] - mx);
+      }
+      for (let p = 0; p <= T; p++) for (let y = 0; y < T; y++) M[p * T + y] = allowed(p, y) ? Math.exp(trans[p * T + y]) : 0;
+      // Scaled forward and backward passes.
+      for (let i = 0; i < n; i++) {
+        let z = 0;
+        for (let y = 0; y < T; y++) {
+          let s = 0;
+          if (i === 0) s = M[T * T + y];
+          else for (let p = 0; p < T; p++) s += alpha[(i - 1) * T + p] * M[p * T + y];
+          alpha[i * T + y] = s * E[i * T + y];
+          z += alpha[i * T + y];
+        }
+        cn[i] = z;
+        for (let y = 0; y < T; y++) alpha[i * T + y] /= z;
+      }
+      for (let y = 0; y < T; y++) beta[(n - 1) * T + y] = 1;
+      for (let i = n - 2; i >= 0; i--) {
+        for (let p = 0; p < T; p++) {
+          let s = 0;
+          for (let y = 0; y < T; y++) s += M[p * T + y] * E[(i + 1) * T + y] * beta[(i + 1) * T + y];
+          beta[i * T + p] = s / cn[i + 1];
+        }
+      }
+      // L2 shrinks every weight: applied to the scale, not to each weight.
+      scale *= 1 - eta * lambda;
+      if (scale < 1e-20) {
+        for (let i = 0; i < v.length; i++) v[i] *= scale;
+        scale = 1;
+      }
+      const step = eta / scale;
+      for (let i = 0; i < n; i++) {
+        const g = gold[i];
+        for (const f of feats[i]) {
+          const o = f * T;
+          for (let y = 0; y < T; y++) {
+            const marg = alpha[i * T + y] * beta[i * T + y];
+            v[o + y] += step * ((y === g ? 1 : 0) - marg);
+          }
+        }
+        // Transition gradient: observed minus expected pair counts.
+        const gp = i ? gold[i - 1] : T;
+        trans[gp * T + g] += eta;
+        if (i === 0) {
+          for (let y = 0; y < T; y++) trans[T * T + y] -= eta * alpha[y] * beta[y];
+        } else {
+          for (let p = 0; p < T; p++) {
+            const ap = alpha[(i - 1) * T + p];
+            if (!ap) continue;
+            for (let y = 0; y < T; y++) {
+              const m = M[p * T + y];
+              if (!m) continue;
+              trans[p * T + y] -= (eta * ap * m * E[i * T + y] * beta[i * T + y]) / cn[i];
+            }
+          }
+        }
+      }
+    }
+  }
+  const weights = new Map<number, Float64Array>();
+  for (const [f, id] of ids) {
+    const row = new Float64Array(T);
+    let any = false;
+    for (let y = 0; y < T; y++) if ((row[y] = v[id * T + y] * scale)) any = true;
+    if (any) weights.set(f, row);
+  }
+  for (let p = 0; p <= T; p++) for (let y = 0; y < T; y++) if (!allowed(p, y)) trans[p * T + y] = 0;
+  return { weights, trans };
+}
+
+/**
+ * Mention replacement (Dai & Adel, COLING 2020): copies of the training sentences in which each PER/LOC/ORG span is,
+ * with probability `prob`, swapped for another mention of the same type from the same training sentences. The
+ * copies keep every context but pair it with other names, so the tagger leans on the context ("sagte …",
+ * "in …", "… teilte mit") more and on having seen the very word less: what an unknown name needs.
+ */
+export function augment(sentences: Sentence[], copies: number, prob: number, seed: number): Sentence[] {
+  const pool: Record<Type, string[][]> = { PER: [], LOC: [], ORG: [] };
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    for (const g of s.gold) {
+      if (g.type === 'IGN') continue;
+      const words = s.words.slice(g.from, g.to);
+      const key = g.type + ' ' + words.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pool[g.type].push(words);
+    }
+  }
+  const r = rng(seed);
+  const out: Sentence[] = [];
+  for (let c = 0; c < copies; c++) {
+    for (const s of sentences) {
+      if (!s.gold.some((g) => g.type !== 'IGN')) continue;
+      const gold = [...s.gold].sort((a, b) => a.from - b.from);
+      const words: string[] = [];
+      const newGold: GoldSpan[] = [];
+      let at = 0;
+      let changed = false;
+      for (const g of gold) {
+        if (g.from < at) continue;
+        words.push(...s.words.slice(at, g.from));
+        let span = s.words.slice(g.from, g.to);
+        if (g.type !== 'IGN' && r() < prob) {
+          const list = pool[g.type];
+          span = list[Math.floor(r() * list.length)];
+          changed = true;
+        }
+        newGold.push({ from: words.length, to: words.length + span.length, type: g.type });
+        words.push(...span);
+        at = g.to;
+      }
+      words.push(...s.words.slice(at));
+      if (changed) out.push({ words, gold: newGold, news: s.news, source: s.source });
+    }
+  }
+  return out;
 }
