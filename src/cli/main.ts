@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, check, createCorpus, CODES, type Code, type Locale, type Severity } from '../core';
 import { readText, walkArticles, DEFAULT_MAX_FILE_KB } from './files';
-import { indexFilesSync, type FileOutcome, type IndexJob } from '../node/index-pool';
+import { defaultThreads, indexFilesSync, type FileOutcome, type IndexJob } from '../node/index-pool';
 import { unpackText } from '../core/corpus';
 import { LineMap } from './positions';
 import { analysisJson, findingJson, type CliFinding } from './report';
@@ -128,6 +128,7 @@ function buildCorpus(dirs: string[], maxKb: number) {
   }
   indexFilesSync(jobs, {
     maxBytes: maxKb * 1024,
+    threads: defaultThreads({ editor: false }),
     onResult(job, outcome) {
       if (!outcome.ok) {
         skipped++;

@@ -161,6 +161,8 @@ export function startServer(connection: Connection): void {
           connection.console.info(text);
         },
         patternProblem: reportProblem,
+        // Why a cache on disk was not used (truncated, damaged, older engine) goes to the log, not to the user.
+        cacheRejected: (reason) => connection.console.info(reason),
         changed: corpusChanged,
         startProgress: async () => {
           sendStatus();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createCorpus } from '../../src/core/corpus';
 import { WORKER_MAX_FILE_BYTES } from '../../src/node/index-file';
-import { MIN_FILES_FOR_WORKERS, indexFiles, indexFilesSync, type FileOutcome, type IndexJob, type PoolOptions } from '../../src/node/index-pool';
+import { MAX_THREADS, MIN_FILES_FOR_WORKERS, defaultThreads, indexFiles, indexFilesSync, type FileOutcome, type IndexJob, type PoolOptions } from '../../src/node/index-pool';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURE_WORKER = path.join(__dirname, 'fixtures', 'pool-worker.ts');
@@ -65,6 +65,13 @@ describe('Index-Pool', function () {
   };
   after(() => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('lässt im Editor einen Kern frei, auf der Kommandozeile nicht', () => {
+    assert.equal(defaultThreads({ cores: 2 }), 1);
+    assert.equal(defaultThreads({ cores: 2, editor: false }), 2);
+    assert.equal(defaultThreads({ cores: 1 }), 1, 'at least one worker, even on one core');
+    assert.equal(defaultThreads({ cores: 16 }), MAX_THREADS);
   });
 
   it('baut mit Worker-Threads denselben Index wie im Haupt-Thread', async () => {
