@@ -4,16 +4,16 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { bioSpans, emissions, greedy, viterbi, TAGS, type Model } from '../src/core/entities/tagger';
 import { sentenceFeatures } from '../src/core/entities/features';
 import { cleanSpans, combine, ruleSpans } from '../src/core/entities/rules';
-import { augment, emptyScores, f1, GERMEVAL, readGermEval, readOwnData, score, trainModel, type Scores, type Sentence } from './ner-data';
+import { AUGMENT, augment, CRF, emptyScores, LEARNER_DEFAULT, f1, GERMEVAL, readGermEval, readOwnData, score, trainModel, type Scores, type Sentence } from './ner-data';
 
 const K = Number(process.env.NER_FOLDS ?? 5);
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
 const RUNS = Number(process.env.NER_RUNS ?? 3);
 const PRUNE = Number(process.env.NER_PRUNE ?? 0.01);
 const O_BIAS = Number(process.env.NER_OBIAS ?? 0);
-const AUG_COPIES = Number(process.env.NER_AUG ?? 0);
-const AUG_PROB = Number(process.env.NER_AUG_PROB ?? 0.5);
-const LEARNER = (process.env.NER_LEARNER ?? 'perceptron') as 'perceptron' | 'crf' | 'both';
+const AUG_COPIES = Number(process.env.NER_AUG ?? AUGMENT.copies);
+const AUG_PROB = Number(process.env.NER_AUG_PROB ?? AUGMENT.prob);
+const LEARNER = (process.env.NER_LEARNER ?? LEARNER_DEFAULT) as 'perceptron' | 'crf' | 'both';
 
 /** Experiments: NER_ERRORS=file writes each news sentence's missed (−) and wrong (+) spans for error analysis. */
 const ERRORS = process.env.NER_ERRORS;
@@ -59,8 +59,8 @@ function main(): void {
   for (let k = 0; k < K; k++) {
     const ge = all.filter((_, i) => i % K !== k);
     const base = [...Array.from({ length: geWeight }, () => ge).flat(), ...own];
-    const trainSet = AUG_COPIES ? [...base, ...augment(base, AUG_COPIES, AUG_PROB, 7)] : base;
-    const { model } = trainModel(trainSet, { epochs: EPOCHS, seed: Number(process.env.NER_SEED ?? 1), runs: RUNS, oBias: O_BIAS, learner: LEARNER, c2: Number(process.env.NER_C2 ?? 1), eta: Number(process.env.NER_ETA ?? 0.1), crfEpochs: Number(process.env.NER_CRF_EPOCHS ?? 15), mix: Number(process.env.NER_MIX ?? 0.5) }, PRUNE);
+    const trainSet = AUG_COPIES ? [...base, ...augment(base, AUG_COPIES, AUG_PROB, AUGMENT.seed)] : base;
+    const { model } = trainModel(trainSet, { epochs: EPOCHS, seed: Number(process.env.NER_SEED ?? 1), runs: RUNS, oBias: O_BIAS, learner: LEARNER, c2: Number(process.env.NER_C2 ?? CRF.c2), eta: Number(process.env.NER_ETA ?? CRF.eta), crfEpochs: Number(process.env.NER_CRF_EPOCHS ?? CRF.epochs), mix: Number(process.env.NER_MIX ?? CRF.share) }, PRUNE);
     all.forEach((s, i) => {
       if (i % K !== k) return;
       const mv = predict(model, s, 'viterbi');

@@ -583,3 +583,10 @@ export function augment(sentences: Sentence[], copies: number, prob: number, see
   }
   return out;
 }
+
+/** The shipped learner: the perceptron and the CRF blended (CV 0.807 → 0.811 without augmentation, within noise alone, +0.005 with it). */
+export const LEARNER_DEFAULT = 'both' as const;
+/** The CRF's settings: weaker L2 (c2 = 0.1) beat CRFsuite's default of 1 by 0.012 F1 in CV. */
+export const CRF = { c2: 0.1, eta: 0.1, epochs: 15, share: 0.5 };
+/** One replaced copy of every sentence with a name, each name swapped with probability 0.8 (CV +0.003 alone). */
+export const AUGMENT = { copies: 1, prob: 0.8, seed: 7 };
