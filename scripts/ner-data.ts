@@ -108,6 +108,14 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** Fisher–Yates in place: both learners visit the sentences in a fresh order each epoch, drawn from the seeded `r`. */
+function shuffle<T>(order: T[], r: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
 const SYLLABLES = ['ber', 'gen', 'mann', 'ko', 'wal', 'ski', 'tsch', 'uk', 'rin', 'hof', 'stein', 'lo', 'ma',
   'rek', 'dor', 'ler', 'ow', 'ew', 'na', 'schen', 'bach', 'ri', 'tz', 'ka', 'mer', 'wit', 'sch', 'enko', 'ov', 'el'];
 
@@ -203,10 +211,7 @@ export function train(sentences: Sentence[], opts: TrainOptions): { weights: Map
   };
   const trans32 = new Float32Array(trans.length);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(r() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, r);
     for (const k of order) {
       const { feats, gold } = data[k];
       if (!feats.length) continue;
@@ -446,10 +451,7 @@ export function trainCrf(sentences: Sentence[], opts: CrfOptions): { weights: Ma
   const M = new Float64Array((T + 1) * T);
   let t = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(r() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, r);
     for (const k of order) {
       const { feats, gold } = data[k];
       const n = feats.length;
