@@ -4,7 +4,7 @@ import type { NameRegistry } from '../entities';
 import type { ArticleSummary, Corpus, CorpusRecord, FigureRef, QueryOptions, Ref } from './index';
 import { analyze } from '../analyze';
 import { periodStartDay } from '../dates/calendar';
-import { keepOnly, packText, sliceText, textLength, unpackText, type PackedText } from './text';
+import { keepOnly, lastAtOrBefore, packText, sliceText, textLength, unpackText, type PackedText } from './text';
 import { asBytes, fnv1a, headerBytes, LENS, pad, readLayout, type BinaryHeader } from './binary';
 
 /** Bump when the serialised shape or the analysis changes, so stale caches are rebuilt. */
@@ -129,16 +129,7 @@ type Postings = Int32Array | Float64Array | number[];
 
 /** The stretch a snippet of a span is cut from: its sentence, or 80 characters either side when it lies in none. */
 function around(sen: Postings, length: number, start: number, end: number): [number, number] {
-  let lo = 0;
-  let hi = sen.length / 2 - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sen[mid * 2] <= start) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastAtOrBefore(sen, 2, start);
   if (found >= 0 && end <= sen[found * 2 + 1]) return [sen[found * 2], sen[found * 2 + 1]];
   return [Math.max(0, start - 80), Math.min(length, end + 80)];
 }

@@ -99,19 +99,27 @@ function unitAt(t: PackedText, p: number): number {
   return r >= 0 && p < t.keep[r * 3 + 1] ? t.bytes[t.keep[r * 3 + 2] + p - t.keep[r * 3]] : 0x20;
 }
 
-/** The last kept stretch starting at or before `p`, or -1. */
-function stretchAt(keep: Int32Array, p: number): number {
+/**
+ * Binary search over records of `stride` numbers sorted by their first: the last record whose first number is
+ * at or before `p`, or -1. Kept stretches (stride 3) and sentence spans (stride 2) are both looked up this way.
+ */
+export function lastAtOrBefore(values: ArrayLike<number>, stride: number, p: number): number {
   let lo = 0;
-  let hi = keep.length / 3 - 1;
+  let hi = values.length / stride - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (keep[mid * 3] <= p) {
+    if (values[mid * stride] <= p) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** The last kept stretch starting at or before `p`, or -1. */
+function stretchAt(keep: Int32Array, p: number): number {
+  return lastAtOrBefore(keep, 3, p);
 }
 
 /** Chunked, since String.fromCharCode takes its code units as arguments. */
