@@ -12,6 +12,13 @@ describe('Index-Cache auf der Platte', function () {
   let dir: string;
   let logged: string[];
   const load = (key = 'k') => loadCache(dir, key, (reason) => logged.push(reason));
+  /** Changes the saved cache file's bytes in place, as a disk fault or an older release would. */
+  const alterCache = (change: (bytes: Buffer) => void): void => {
+    const file = path.join(dir, CACHE_FILE);
+    const bytes = readFileSync(file);
+    change(bytes);
+    writeFileSync(file, bytes);
+  };
 
   beforeEach(async function () {
     dir = mkdtempSync(path.join(tmpdir(), 'faktenlage-cachefile-'));
@@ -54,28 +61,23 @@ describe('Index-Cache auf der Platte', function () {
   });
 
   it('verwirft einen Cache mit einem gekippten Byte im Kopf', async function () {
-    const file = path.join(dir, CACHE_FILE);
-    const bytes = readFileSync(file);
-    bytes[30] ^= 0x01;
-    writeFileSync(file, bytes);
+    alterCache((bytes) => {
+      bytes[30] ^= 0x01;
+    });
     assert.equal(await load(), null);
     assert.match(logged.join('\n'), /damaged.*rebuilding/);
   });
 
   it('verwirft einen Cache mit einem gekippten Byte im Index', async function () {
-    const file = path.join(dir, CACHE_FILE);
-    const bytes = readFileSync(file);
-    bytes[bytes.length - 20] ^= 0x01;
-    writeFileSync(file, bytes);
+    alterCache((bytes) => {
+      bytes[bytes.length - 20] ^= 0x01;
+    });
     assert.equal(await load(), null);
     assert.match(logged.join('\n'), /damaged.*rebuilding/);
   });
 
   it('verwirft einen Cache einer älteren Version mit einer Logzeile', async function () {
-    const file = path.join(dir, CACHE_FILE);
-    const bytes = readFileSync(file);
-    bytes.writeUInt32LE(CACHE_VERSION - 1, 8);
-    writeFileSync(file, bytes);
+    alterCache((bytes) => bytes.writeUInt32LE(CACHE_VERSION - 1, 8));
     assert.equal(await load(), null);
     assert.match(logged.join('\n'), new RegExp(`cache format ${CACHE_VERSION - 1}.*rebuilding`));
   });

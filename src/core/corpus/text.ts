@@ -83,16 +83,22 @@ export function keepOnly(t: PackedText, ranges: ArrayLike<number>): PackedText {
   return { bytes, wide: Int32Array.from(wide), keep, length };
 }
 
+/** The first (offset, code unit) pair of `wide` at or after offset `p`: the pairs are sorted by offset. */
+function firstWideFrom(wide: Int32Array, p: number): number {
+  let lo = 0;
+  let hi = wide.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wide[mid * 2] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** One code unit, by its offset in the whole text (a space between kept stretches). */
 function unitAt(t: PackedText, p: number): number {
   const w = t.wide;
-  let lo = 0;
-  let hi = w.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (w[mid * 2] < p) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstWideFrom(w, p);
   if (lo < w.length / 2 && w[lo * 2] === p) return w[lo * 2 + 1];
   if (!t.keep) return t.bytes[p];
   const r = stretchAt(t.keep, p);
@@ -156,14 +162,7 @@ export function sliceText(t: PackedText, from: number, to: number): string {
 function piece(t: PackedText, from: number, to: number, at: number): string {
   let out = '';
   const w = t.wide;
-  // The first wide character at or after `from` (pairs are sorted by offset).
-  let lo = 0;
-  let hi = w.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (w[mid * 2] < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstWideFrom(w, from);
   let p = from;
   for (let k = lo; k < w.length / 2 && w[k * 2] < to; k++) {
     out += latin(t.bytes, at + (p - from), at + (w[k * 2] - from)) + String.fromCharCode(w[k * 2 + 1]);
