@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   const run = await indexFiles(jobs, {
     maxBytes: 2048 * 1024,
     threads: threadsArg === undefined ? undefined : Number(threadsArg),
+    // The server's configuration: workers at low OS priority, as many as defaultThreads gives the editor.
+    background: true,
     workerScript,
     onResult(_job, outcome, n) {
       if (outcome.ok) corpus.addRecord(outcome.record);
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
       articles: corpus.size,
       skipped,
       threads: run.threads,
+      nice: run.nice ?? null,
       readMs,
       indexColdMs,
       indexColdCpuMs: (cpuUsed.user + cpuUsed.system) / 1000,

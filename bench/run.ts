@@ -73,6 +73,7 @@ interface ChildReport {
   heapRetainedMb: number;
   arrayBuffersRetainedMb?: number;
   threads?: number;
+  nice?: number | null;
   stages?: { done: number; rssMb: number; heapMb: number; externalMb: number }[];
 }
 
@@ -427,6 +428,8 @@ async function main(): Promise<void> {
     indexArrayBuffersRetainedMb: cold.arrayBuffersRetainedMb ?? null,
     /** Worker threads of the cold index (0: in the main thread). */
     indexThreads: cold.threads ?? null,
+    /** The nice value of the index workers (the editor runs them at low priority where it can). */
+    indexWorkerNice: cold.nice ?? null,
     /** RSS and heap of the cold index process after each quarter of the articles. */
     indexStages: cold.stages ?? null,
     benchProcessRssMb: mainRssAfterLoadMb,

@@ -4,6 +4,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { analyze, clearAnalysisCaches } from '../core/analyze';
 import { corpusRecord, type CorpusRecord } from '../core/corpus';
 import { decodeText } from '../core/text/decode';
+import { lowerThreadPriority } from './priority';
 
 export interface IndexJob {
   /** The file to read. */
@@ -61,10 +62,11 @@ export interface JobMessage {
 }
 
 /**
- * Worker → main thread: `ready` once the engine is loaded, then per file `done`, or `defer` for a
+ * Worker → main thread: `ready` once the engine is loaded (with the nice value it runs at, where it
+ * could lower it), then per file `done`, or `defer` for a
  * file too big for a worker's capped heap, which the main thread then reads itself.
  */
-export type WorkerMessage = { type: 'ready' } | { type: 'done'; n: number; outcome: FileOutcome } | { type: 'defer'; n: number };
+export type WorkerMessage = { type: 'ready'; nice?: number } | { type: 'done'; n: number; outcome: FileOutcome } | { type: 'defer'; n: number };
 
 /** A worker's heap is sized for news articles; longer files (rare) are analysed on the main thread. */
 export const WORKER_MAX_FILE_BYTES = 512 * 1024;
@@ -74,6 +76,8 @@ export interface WorkerSetup {
   port: MessagePort;
   /** Lets a main thread that cannot return to its event loop (the synchronous CLI) sleep until an answer arrives. */
   signal: Int32Array;
+  /** Index at low OS priority (the editor's workers): the thread lowers its own nice value first. */
+  background?: boolean;
 }
 
 /**
@@ -105,5 +109,5 @@ export function serve(jobs: MessagePort, setup: WorkerSetup, handle: (job: Index
     clearAnalysisCaches();
     answer({ type: 'done', n: m.n, outcome }, transferables(outcome));
   });
-  answer({ type: 'ready' });
+  answer({ type: 'ready', nice: setup.background ? lowerThreadPriority() : undefined });
 }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { canLowerThreadPriority } from './priority';
 import { indexFile, type FileOutcome, type IndexJob, type JobMessage, type WorkerMessage, type WorkerSetup } from './index-file';
 
 export type { FileOutcome, IndexJob, SkipReason } from './index-file';
@@ -46,21 +47,26 @@ const MAX_RESTARTS = 4;
 const SYNC_STALL_MS = 120_000;
 
 /**
- * In the editor one core is left to the main thread (it merges the records and answers the editor) and to
- * the editor itself: on a two-core laptop one worker indexes while typing stays fluent, and the peak memory
- * is one engine lower (239 MB instead of ~300 MB for 10,000 articles). The command line has no editor to
- * keep fluent and its main thread sleeps while the workers run, so it takes every core (`editor: false`).
+ * How many workers index a corpus. The command line has no editor to keep fluent and its main thread
+ * sleeps while the workers run, so it takes every core (`editor: false`). In the editor the workers run
+ * in the background at low OS priority where the platform can lower a single thread's (Linux, see
+ * priority.ts): then they too take every core, because the scheduler hands the CPU to the editor and the
+ * server's main thread whenever those want it. Where it cannot (macOS, Windows), one core is left to the
+ * main thread and the editor: on a two-core laptop one worker indexes while typing stays fluent.
  */
-export function defaultThreads(opts: { editor?: boolean; cores?: number } = {}): number {
+export function defaultThreads(opts: { editor?: boolean; cores?: number; background?: boolean } = {}): number {
   const n = opts.cores ?? (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
-  return Math.max(1, Math.min(MAX_THREADS, opts.editor === false ? n : n - 1));
+  const background = opts.background ?? canLowerThreadPriority();
+  return Math.max(1, Math.min(MAX_THREADS, opts.editor === false || background ? n : n - 1));
 }
 
 export interface PoolOptions {
   /** Files above this size are skipped unread. */
   maxBytes: number;
-  /** Worker threads; 0 reads in this thread. Default: the machine's parallelism, at most MAX_THREADS. */
+  /** Worker threads; 0 reads in this thread. Default: `defaultThreads` for the editor (or the command line when not `background`). */
   threads?: number;
+  /** The workers lower their OS priority (the editor's index): indexing then never competes with typing. */
+  background?: boolean;
   /** The worker's script; default `index-worker.js` beside this bundle (or `.ts` beside this source, under tsx). */
   workerScript?: string;
   /** Called once per file, in the order of `jobs`, on the main thread. */
@@ -74,6 +80,8 @@ export interface PoolRun {
   completed: boolean;
   /** Worker threads used at the start (0: everything ran in this thread). */
   threads: number;
+  /** The nice value the workers ran at, when they lowered their priority. */
+  nice?: number;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -88,7 +96,8 @@ function defaultWorkerScript(): string {
 
 function threadsFor(jobs: readonly IndexJob[], opts: PoolOptions): number {
   if (jobs.length < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.max(0, Math.min(opts.threads ?? defaultThreads(), Math.ceil(jobs.length / IN_FLIGHT)));
+  const threads = opts.threads ?? defaultThreads(opts.background ? { editor: true } : { editor: false });
+  return Math.max(0, Math.min(threads, Math.ceil(jobs.length / IN_FLIGHT)));
 }
 
 /**
@@ -151,6 +160,8 @@ class WorkerRun {
   private delivered = 0;
   private restarts = 0;
   private everReady = false;
+  /** The nice value the workers reported, when they lowered their priority. */
+  private nice: number | undefined;
   /** Set once the run has a result: workers are gone, late events are ignored. */
   private result: { run: PoolRun } | { error: unknown } | { fallBack: true } | null = null;
 
@@ -167,7 +178,7 @@ class WorkerRun {
         const r = this.result!;
         if ('run' in r) resolve(r.run);
         else if ('error' in r) reject(r.error);
-        else inThread(this.jobs, this.delivered, this.opts, this.done).then((completed) => resolve({ completed, threads: this.used() }), reject);
+        else inThread(this.jobs, this.delivered, this.opts, this.done).then((completed) => resolve({ ...this.runResult(completed), threads: this.used() }), reject);
       };
       this.start();
     });
@@ -192,12 +203,16 @@ class WorkerRun {
     if ('run' in r) return r.run;
     if ('error' in r) throw r.error;
     for (let n = this.delivered; n < this.jobs.length; n++) {
-      if (this.opts.isCancelled?.()) return { completed: false, threads: this.used() };
+      if (this.opts.isCancelled?.()) return { ...this.runResult(false), threads: this.used() };
       const outcome = this.done.get(n) ?? indexFile(this.jobs[n], this.opts.maxBytes);
       this.done.delete(n);
       this.opts.onResult(this.jobs[n], outcome, n);
     }
-    return { completed: true, threads: this.used() };
+    return { ...this.runResult(true), threads: this.used() };
+  }
+
+  private runResult(completed: boolean): PoolRun {
+    return this.nice === undefined ? { completed, threads: this.threads } : { completed, threads: this.threads, nice: this.nice };
   }
 
   /** The threads asked for, or 0 when none of them ever started. */
@@ -216,7 +231,7 @@ class WorkerRun {
     const script = this.opts.workerScript ?? defaultWorkerScript();
     if (!fs.existsSync(script)) return false;
     const { port1, port2 } = new MessageChannel();
-    const setup: WorkerSetup = { port: port2, signal: this.signal };
+    const setup: WorkerSetup = { port: port2, signal: this.signal, background: this.opts.background };
     let worker: Worker;
     try {
       // The worker's stdout is not the caller's: in the language server stdout carries the protocol.
@@ -255,6 +270,7 @@ class WorkerRun {
     slot.heard = Date.now();
     if (m.type === 'ready') {
       slot.ready = this.everReady = true;
+      if (m.nice !== undefined) this.nice = m.nice;
       return;
     }
     const at = slot.inFlight.indexOf(m.n);
@@ -268,13 +284,13 @@ class WorkerRun {
   /** Hands finished outcomes over in job order and ends the run after the last one. */
   private deliver(): void {
     while (!this.result && this.done.has(this.delivered)) {
-      if (this.opts.isCancelled?.()) return this.end({ run: { completed: false, threads: this.threads } });
+      if (this.opts.isCancelled?.()) return this.end({ run: this.runResult(false) });
       const n = this.delivered++;
       const outcome = this.done.get(n)!;
       this.done.delete(n);
       this.opts.onResult(this.jobs[n], outcome, n);
     }
-    if (!this.result && this.delivered === this.jobs.length) this.end({ run: { completed: true, threads: this.threads } });
+    if (!this.result && this.delivered === this.jobs.length) this.end({ run: this.runResult(true) });
   }
 
   private hasWork(): boolean {
@@ -288,7 +304,7 @@ class WorkerRun {
 
   private feed(slot: Slot): void {
     while (!this.result && slot.inFlight.length < IN_FLIGHT) {
-      if (this.opts.isCancelled?.()) return this.end({ run: { completed: false, threads: this.threads } });
+      if (this.opts.isCancelled?.()) return this.end({ run: this.runResult(false) });
       const n = this.takeJob();
       if (n === undefined) break;
       slot.inFlight.push(n);

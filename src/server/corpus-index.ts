@@ -22,6 +22,8 @@ export interface IndexEvents {
   changed(): void;
   /** The index cache on disk was there but not used (old format, damaged, another engine): a line for the log. */
   cacheRejected?(reason: string): void;
+  /** A pass read `files` files on `threads` workers (0: on the main thread) at nice value `nice`: a line for the log. */
+  indexed?(pass: { files: number; threads: number; nice?: number; ms: number }): void;
   /** Progress reporting for a full indexing run; null when the client cannot show it. */
   startProgress(): Promise<IndexProgress | null>;
 }
@@ -117,8 +119,11 @@ export class CorpusIndex {
         if (stamp && stamp.mtimeMs === f.mtimeMs && stamp.size === f.size && this.corpus.has(uri)) return;
         jobs.push({ path: f.path, uri, at, stamp: { mtimeMs: f.mtimeMs, size: f.size } });
       });
+      const started = Date.now();
       const run = await indexFiles(jobs, {
         maxBytes,
+        // The workers index at low OS priority, so typing and diagnostics go first (see index-pool.ts).
+        background: true,
         isCancelled: () => generation !== this.generation,
         onResult: (job, outcome, n) => {
           const { uri, stamp, at } = jobs[n];
@@ -134,6 +139,7 @@ export class CorpusIndex {
         },
       });
       if (!run.completed || generation !== this.generation) return;
+      if (jobs.length) this.events.indexed?.({ files: jobs.length, threads: run.threads, nice: run.nice, ms: Date.now() - started });
       for (const uri of this.corpus.uris()) {
         if (seen.has(uri)) continue;
         this.corpus.remove(uri);

@@ -163,6 +163,8 @@ export function startServer(connection: Connection): void {
         patternProblem: reportProblem,
         // Why a cache on disk was not used (truncated, damaged, older engine) goes to the log, not to the user.
         cacheRejected: (reason) => connection.console.info(reason),
+        indexed: ({ files, threads, nice, ms }) =>
+          connection.console.info(`Indexed ${files} files in ${(ms / 1000).toFixed(1)} s on ${threads ? `${threads} worker thread(s)${nice !== undefined ? ` at nice ${nice}` : ''}` : 'the main thread'}.`),
         changed: corpusChanged,
         startProgress: async () => {
           sendStatus();

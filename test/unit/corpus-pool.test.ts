@@ -2,10 +2,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createCorpus } from '../../src/core/corpus';
 import { WORKER_MAX_FILE_BYTES } from '../../src/node/index-file';
+import { BACKGROUND_NICE, canLowerThreadPriority } from '../../src/node/priority';
 import { MAX_THREADS, MIN_FILES_FOR_WORKERS, defaultThreads, indexFiles, indexFilesSync, type FileOutcome, type IndexJob, type PoolOptions } from '../../src/node/index-pool';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -67,11 +69,24 @@ describe('Index-Pool', function () {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  it('lässt im Editor einen Kern frei, auf der Kommandozeile nicht', () => {
-    assert.equal(defaultThreads({ cores: 2 }), 1);
-    assert.equal(defaultThreads({ cores: 2, editor: false }), 2);
-    assert.equal(defaultThreads({ cores: 1 }), 1, 'at least one worker, even on one core');
+  it('nimmt im Editor alle Kerne, wenn die Worker mit niedriger Priorität laufen, sonst lässt er einen frei', () => {
+    assert.equal(defaultThreads({ cores: 2, background: true }), 2);
+    assert.equal(defaultThreads({ cores: 2, background: false }), 1);
+    assert.equal(defaultThreads({ cores: 2, editor: false, background: false }), 2, 'the command line takes every core');
+    assert.equal(defaultThreads({ cores: 1, background: false }), 1, 'at least one worker, even on one core');
     assert.equal(defaultThreads({ cores: 16 }), MAX_THREADS);
+  });
+
+  it('senkt im Hintergrund die Priorität der Worker-Threads, nicht die des Haupt-Threads', async function () {
+    if (!canLowerThreadPriority()) this.skip();
+    const { jobs } = make(MIN_FILES_FOR_WORKERS + 6);
+    const main = os.getPriority();
+    const background = await build(jobs, { threads: 2, background: true });
+    assert.equal(background.run.nice, Math.max(main, BACKGROUND_NICE));
+    assert.equal(os.getPriority(), main, 'the main thread keeps its priority');
+    const foreground = await build(jobs, { threads: 2 });
+    assert.equal(foreground.run.nice, undefined);
+    assert.equal(background.corpus.serialize(), foreground.corpus.serialize());
   });
 
   it('baut mit Worker-Threads denselben Index wie im Haupt-Thread', async () => {
