@@ -1,7 +1,7 @@
 // Finds persons, places and organisations and links each mention to a canonical id.
 import type { Doc, Entity, Token } from '../types';
 import { MODEL } from './model/weights';
-import { bioSpans, tagWords, unpackModel, type Model } from './tagger';
+import { tagSpans, unpackModel, type Model } from './tagger';
 import { cleanSpans, combine, ruleSpans, type SpanT } from './rules';
 import { linkMentions, nameKey as linkKey, type Mention } from './link';
 import { isFunctionWord, isKnownNoun } from '../lexicon';
@@ -59,7 +59,7 @@ export function recognise(words: readonly string[], m: Model = shippedModel(), l
     // document may repeat a line (a headline as teaser, a recurring credit), which this one remembers.
     const key = words.join('\u0000');
     let spans = local.get(key);
-    if (!spans) local.set(key, (spans = combine(cleanSpans(words, bioSpans(tagWords(m, words))), ruleSpans(words), words)));
+    if (!spans) local.set(key, (spans = combine(cleanSpans(words, tagSpans(m, words)), ruleSpans(words), words)));
     return spans;
   }
   let memo = memos.get(m);
@@ -72,7 +72,7 @@ export function recognise(words: readonly string[], m: Model = shippedModel(), l
     memo.set(key, hit);
     return hit;
   }
-  const spans = Object.freeze(combine(cleanSpans(words, bioSpans(tagWords(m, words))), ruleSpans(words), words));
+  const spans = Object.freeze(combine(cleanSpans(words, tagSpans(m, words)), ruleSpans(words), words));
   if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value as string);
   memo.set(key, spans);
   return spans;

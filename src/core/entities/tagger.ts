@@ -18,14 +18,18 @@ export interface PackedModel {
 /**
  * A model ready for scoring. Feature hashes map to row offsets into `w` (T weights per feature) through an
  * open-addressing table of typed arrays: with 60,000 features a JavaScript Map's lookups were the tagger's hot spot.
+ * Most conjunction features of a sentence (word pairs) are not in the model, so a bit filter small enough to stay
+ * in the processor's cache answers those without reading the table.
  */
 export interface Model {
-  /** Feature hashes by slot; a slot is free when its `rows` entry is 0. */
-  keys: Int32Array;
-  /** Row offset + 1 by slot. */
-  rows: Int32Array;
+  /** Two ints per slot, the feature hash and then its row offset + 1, so one probe reads one cache line; 0: a free slot. */
+  slots: Int32Array;
   /** Slots − 1 (the table size is a power of two). */
   mask: number;
+  /** One bit per filter position (see `filterBit`): a clear bit proves the model has no weights for the feature. */
+  filter: Int32Array;
+  /** 32 − log2 of the filter's bit count. */
+  filterShift: number;
   w: Float32Array;
   trans: Float32Array;
 }
@@ -35,13 +39,20 @@ function slotOf(key: number, mask: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 0 & mask;
 }
 
+/** The filter position of a feature: the high bits of another multiply, so it is independent of the slot. */
+function filterBit(key: number, shift: number): number {
+  return Math.imul(key, 0x85ebca6b) >>> shift;
+}
+
 /** The row offset of a feature, or −1 when the model has no weights for it. */
 export function rowOf(model: Model, key: number): number {
-  const { keys, rows, mask } = model;
+  const b = filterBit(key, model.filterShift);
+  if ((model.filter[b >>> 5] & (1 << (b & 31))) === 0) return -1;
+  const { slots, mask } = model;
   for (let i = slotOf(key, mask); ; i = (i + 1) & mask) {
-    const r = rows[i];
+    const r = slots[2 * i + 1];
     if (r === 0) return -1;
-    if (keys[i] === key) return r - 1;
+    if (slots[2 * i] === key) return r - 1;
   }
 }
 
@@ -60,7 +71,14 @@ export function unpackModel(p: PackedModel): Model {
   const n = raw.length / T;
   let size = 1;
   while (size < n * 2) size <<= 1;
-  const model: Model = { keys: new Int32Array(size), rows: new Int32Array(size), mask: size - 1, w, trans: Float32Array.from(p.trans) };
+  // About 16 filter bits per feature: one false positive in ~16 misses, and 128 KB for the shipped model.
+  let bits = 1 << 10;
+  let shift = 22;
+  while (bits < n * 16) {
+    bits <<= 1;
+    shift--;
+  }
+  const model: Model = { slots: new Int32Array(size * 2), mask: size - 1, filter: new Int32Array(bits >>> 5), filterShift: shift, w, trans: Float32Array.from(p.trans) };
   let key = 0;
   let row = 0;
   for (let i = 0; i < keyBytes.length; ) {
@@ -74,9 +92,11 @@ export function unpackModel(p: PackedModel): Model {
     }
     key += delta;
     let slot = slotOf(key | 0, model.mask);
-    while (model.rows[slot] !== 0) slot = (slot + 1) & model.mask;
-    model.keys[slot] = key | 0;
-    model.rows[slot] = row + 1;
+    while (model.slots[2 * slot + 1] !== 0) slot = (slot + 1) & model.mask;
+    model.slots[2 * slot] = key | 0;
+    model.slots[2 * slot + 1] = row + 1;
+    const b = filterBit(key | 0, shift);
+    model.filter[b >>> 5] |= 1 << (b & 31);
     row += T;
   }
   return model;
@@ -97,114 +117,150 @@ export function emissions(model: Model, feats: number[][]): Float32Array {
   return out;
 }
 
-/** A word's summed weights: as itself, and as a neighbour at −2, −1, +1, +2. */
-interface WordScores {
-  self: Float32Array;
-  ctx: Float32Array[];
-  lowerHash: number;
-  shapeHash: number;
-  clsHash: number;
+/** Floats per word in the pool: its summed weights as itself, and as a neighbour at −2, −1, +1, +2. */
+const WORD = 5 * T;
+const SELF = 0;
+const CTX = [T, 2 * T, 3 * T, 4 * T];
+
+/**
+ * Per model, the words scored so far: an id per word, and by id its sums in one pooled array and its three hashes
+ * (lower-case form, shape, class) for the conjunction features. Typed arrays instead of an object per word keep the
+ * sums of neighbouring tokens close together and give the collector nothing to trace.
+ */
+interface WordCache {
+  ids: Map<string, number>;
+  sums: Float32Array;
+  /** lowerHash, shapeHash, clsHash by id. */
+  hashes: Int32Array;
+  /** The position-only rows (bias, sentence start −2/−1, end +1/+2), T floats each. */
+  consts: Float32Array;
 }
 
-const scoreCaches = new WeakMap<Model, Map<string, WordScores>>();
+const wordCaches = new WeakMap<Model, WordCache>();
+/** Bounded so a long editing session cannot grow it without limit. */
 const CACHE_MAX = 50000;
 
-function addRow(model: Model, out: Float32Array, f: number, at = 0): void {
+/** Adds a feature's weights at `at`, when the model has any. */
+function addRow(model: Model, out: Float32Array, f: number, at: number): void {
   const r = rowOf(model, f);
   if (r < 0) return;
-  for (let t = 0; t < T; t++) out[at + t] += model.w[r + t];
+  const w = model.w;
+  for (let t = 0; t < T; t++) out[at + t] += w[r + t];
 }
 
-function sumRows(model: Model, feats: number[]): Float32Array {
-  const out = new Float32Array(T);
-  for (const f of feats) addRow(model, out, f);
-  return out;
+/** T floats of `src` from `from`, added at `at`. */
+function add(out: Float32Array, at: number, src: Float32Array, from: number): void {
+  for (let t = 0; t < T; t++) out[at + t] += src[from + t];
 }
 
-function wordScores(model: Model, w: string): WordScores {
-  let cache = scoreCaches.get(model);
-  if (!cache) scoreCaches.set(model, (cache = new Map()));
-  const hit = cache.get(w);
-  if (hit) return hit;
-  const wf = wordFeatures(w);
-  const ws = {
-    self: sumRows(model, wf.self),
-    ctx: wf.ctx.map((c) => sumRows(model, c)),
-    lowerHash: wf.lowerHash,
-    shapeHash: wf.shapeHash,
-    clsHash: wf.clsHash,
-  };
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(w, ws);
-  return ws;
-}
-
-function add(out: Float32Array, at: number, v: Float32Array): void {
-  for (let t = 0; t < T; t++) out[at + t] += v[t];
-}
-
-const constantCache = new WeakMap<Model, Record<'bias' | 'bos0' | 'bos1' | 'eos0' | 'eos1', Float32Array>>();
-
-/** Scores of the position-only features (bias, sentence start and end), once per model. */
-function constants(model: Model) {
-  let c = constantCache.get(model);
+function cacheOf(model: Model): WordCache {
+  let c = wordCaches.get(model);
   if (!c) {
-    c = {
-      bias: sumRows(model, [BIAS]),
-      bos0: sumRows(model, [BOS[0]]),
-      bos1: sumRows(model, [BOS[1]]),
-      eos0: sumRows(model, [EOS[0]]),
-      eos1: sumRows(model, [EOS[1]]),
-    };
-    constantCache.set(model, c);
+    const consts = new Float32Array(5 * T);
+    [BIAS, BOS[0], BOS[1], EOS[0], EOS[1]].forEach((f, k) => addRow(model, consts, f, k * T));
+    c = { ids: new Map(), sums: new Float32Array(1024 * WORD), hashes: new Int32Array(1024 * 3), consts };
+    wordCaches.set(model, c);
   }
   return c;
 }
 
-/**
- * The same scores as `emissions(model, sentenceFeatures(words))`, from per-word sums cached per model:
- * a few vector additions per token instead of ~45 feature lookups, which keeps a 1,000-word draft
- * within a millisecond or two.
- */
-export function fastEmissions(model: Model, words: readonly string[]): Float32Array {
+/** The id of a word, its sums computed on first sight (feature by feature in list order, as `emissions` adds them). */
+function wordId(model: Model, c: WordCache, w: string): number {
+  let id = c.ids.get(w);
+  if (id !== undefined) return id;
+  id = c.ids.size;
+  if ((id + 1) * WORD > c.sums.length) {
+    const sums = new Float32Array(c.sums.length * 2);
+    sums.set(c.sums);
+    c.sums = sums;
+    const hashes = new Int32Array(c.hashes.length * 2);
+    hashes.set(c.hashes);
+    c.hashes = hashes;
+  }
+  const wf = wordFeatures(w);
+  const at = id * WORD;
+  c.sums.fill(0, at, at + WORD);
+  for (const f of wf.self) addRow(model, c.sums, f, at + SELF);
+  for (let k = 0; k < 4; k++) for (const f of wf.ctx[k]) addRow(model, c.sums, f, at + CTX[k]);
+  c.hashes[id * 3] = wf.lowerHash;
+  c.hashes[id * 3 + 1] = wf.shapeHash;
+  c.hashes[id * 3 + 2] = wf.clsHash;
+  c.ids.set(w, id);
+  return id;
+}
+
+/** Scratch arrays reused from sentence to sentence, grown on demand. */
+let idScratch = new Int32Array(256);
+let emScratch = new Float32Array(256 * T);
+
+/** Word ids of a sentence; the cache is emptied first when the sentence might not fit, so no id changes meaning within it. */
+function sentenceIds(model: Model, words: readonly string[]): { c: WordCache; ids: Int32Array } {
+  const c = cacheOf(model);
   const n = words.length;
-  const out = new Float32Array(n * T);
-  const ws = words.map((w) => wordScores(model, w));
+  if (c.ids.size + n > CACHE_MAX) c.ids.clear();
+  if (idScratch.length < n) idScratch = new Int32Array(Math.max(n, idScratch.length * 2));
+  for (let i = 0; i < n; i++) idScratch[i] = wordId(model, c, words[i]);
+  return { c, ids: idScratch };
+}
+
+/**
+ * Writes the same scores as `emissions(model, sentenceFeatures(words))` into `out` (zeroed), from per-word sums
+ * cached per model: a few vector additions per token instead of ~45 feature lookups, which keeps a 1,000-word
+ * draft within a millisecond or two. The additions keep `emissions`' order of features, so the float32 sums are
+ * the same to the bit as they were before the per-word pool.
+ */
+function scoreInto(model: Model, words: readonly string[], out: Float32Array): void {
+  const n = words.length;
+  const { c, ids } = sentenceIds(model, words);
+  const { sums, hashes, consts } = c;
   const mw = multiwordTags(words);
-  const { bias, bos0, bos1, eos0, eos1 } = constants(model);
   for (let i = 0; i < n; i++) {
     const at = i * T;
-    add(out, at, bias);
-    add(out, at, ws[i].self);
+    const id = ids[i];
+    const lower = hashes[id * 3];
+    const shape = hashes[id * 3 + 1];
+    const cls = hashes[id * 3 + 2];
+    add(out, at, consts, 0);
+    add(out, at, sums, id * WORD + SELF);
     const m = mw[i];
     if (m) addRow(model, out, MW_HASH[m], at);
     if (i === 0) {
       addRow(model, out, INIT, at);
-      addRow(model, out, mix(INIT, ws[i].shapeHash, MIX.initShape), at);
-      addRow(model, out, mix(INIT, ws[i].clsHash, MIX.initCls), at);
+      addRow(model, out, mix(INIT, shape, MIX.initShape), at);
+      addRow(model, out, mix(INIT, cls, MIX.initCls), at);
     }
-    if (i >= 2) add(out, at, ws[i - 2].ctx[0]);
-    else if (i === 1) add(out, at, bos0);
+    if (i >= 2) add(out, at, sums, ids[i - 2] * WORD + CTX[0]);
+    else if (i === 1) add(out, at, consts, T);
     else {
-      add(out, at, bos0);
-      add(out, at, bos1);
+      add(out, at, consts, T);
+      add(out, at, consts, 2 * T);
     }
     if (i >= 1) {
-      add(out, at, ws[i - 1].ctx[1]);
-      addRow(model, out, mix(ws[i - 1].lowerHash, ws[i].lowerHash, MIX.prevWord), at);
-      addRow(model, out, mix(ws[i - 1].lowerHash, ws[i].shapeHash, MIX.prevShape), at);
-      addRow(model, out, mix(ws[i - 1].lowerHash, ws[i].clsHash, MIX.prevCls), at);
-      addRow(model, out, mix(ws[i - 1].clsHash, ws[i].clsHash, MIX.clsPair), at);
+      const prev = ids[i - 1];
+      const prevLower = hashes[prev * 3];
+      add(out, at, sums, prev * WORD + CTX[1]);
+      addRow(model, out, mix(prevLower, lower, MIX.prevWord), at);
+      addRow(model, out, mix(prevLower, shape, MIX.prevShape), at);
+      addRow(model, out, mix(prevLower, cls, MIX.prevCls), at);
+      addRow(model, out, mix(hashes[prev * 3 + 2], cls, MIX.clsPair), at);
     }
     if (i + 1 < n) {
-      add(out, at, ws[i + 1].ctx[2]);
-      addRow(model, out, mix(ws[i].shapeHash, ws[i + 1].lowerHash, MIX.nextWord), at);
-      addRow(model, out, mix(ws[i].clsHash, ws[i + 1].lowerHash, MIX.nextCls), at);
-      if (i >= 1) addRow(model, out, mix(ws[i - 1].lowerHash, ws[i + 1].lowerHash, MIX.around), at);
-    } else add(out, at, eos0);
-    if (i + 2 < n) add(out, at, ws[i + 2].ctx[3]);
-    else add(out, at, eos1);
+      const next = ids[i + 1];
+      const nextLower = hashes[next * 3];
+      add(out, at, sums, next * WORD + CTX[2]);
+      addRow(model, out, mix(shape, nextLower, MIX.nextWord), at);
+      addRow(model, out, mix(cls, nextLower, MIX.nextCls), at);
+      if (i >= 1) addRow(model, out, mix(hashes[ids[i - 1] * 3], nextLower, MIX.around), at);
+    } else add(out, at, consts, 3 * T);
+    if (i + 2 < n) add(out, at, sums, ids[i + 2] * WORD + CTX[3]);
+    else add(out, at, consts, 4 * T);
   }
+}
+
+/** The same scores as `emissions(model, sentenceFeatures(words))`, n × T, in a new array. */
+export function fastEmissions(model: Model, words: readonly string[]): Float32Array {
+  const out = new Float32Array(words.length * T);
+  scoreInto(model, words, out);
   return out;
 }
 
@@ -218,19 +274,40 @@ for (let p = 0; p <= T; p++) {
   for (let c = 0; c < T; c++) ALLOWED[p * T + c] = c === 0 || c % 2 === 1 || (p !== T && (p === c || p === c - 1)) ? 1 : 0;
 }
 
-/** Best tag sequence under emission + transition scores. */
-export function viterbi(em: Float32Array, n: number, trans: Float32Array): number[] {
-  if (n === 0) return [];
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+/** Per tag, its allowed predecessors in ascending order (`PREV[PREV_AT[t] … PREV_AT[t + 1])`): 7 for O and B-, 2 for I-. */
+const PREV_AT = new Int32Array(T + 1);
+const PREV: number[] = [];
+for (let c = 0; c < T; c++) {
+  PREV_AT[c] = PREV.length;
+  for (let p = 0; p < T; p++) if (ALLOWED[p * T + c] === 1) PREV.push(p);
+}
+PREV_AT[T] = PREV.length;
+const PREV_LIST = Int32Array.from(PREV);
+
+let scoreScratch = new Float64Array(256 * T);
+let backScratch = new Int32Array(256 * T);
+let pathScratch = new Int32Array(256);
+
+/** Viterbi into the shared path scratch (valid until the next call); ties go to the lowest tag, as they always did. */
+function decodeViterbi(em: Float32Array, n: number, trans: Float32Array): Int32Array {
+  if (scoreScratch.length < n * T) {
+    scoreScratch = new Float64Array(Math.max(n, scoreScratch.length / T * 2) * T);
+    backScratch = new Int32Array(scoreScratch.length);
+  }
+  if (pathScratch.length < n) pathScratch = new Int32Array(Math.max(n, pathScratch.length * 2));
+  const score = scoreScratch;
+  const back = backScratch;
+  const path = pathScratch;
+  if (n === 0) return path;
   for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? em[t] + trans[T * T + t] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const from = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (ALLOWED[p * T + t] === 0) continue;
-        const s = score[(i - 1) * T + p] + trans[p * T + t];
+      for (let k = PREV_AT[t], end = PREV_AT[t + 1]; k < end; k++) {
+        const p = PREV_LIST[k];
+        const s = score[from + p] + trans[p * T + t];
         if (s > best) {
           best = s;
           arg = p;
@@ -241,11 +318,16 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): numbe
     }
   }
   let best = 0;
-  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + best]) best = t;
-  const path = new Array<number>(n);
+  const last = (n - 1) * T;
+  for (let t = 1; t < T; t++) if (score[last + t] > score[last + best]) best = t;
   path[n - 1] = best;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
   return path;
+}
+
+/** Best tag sequence under emission + transition scores. */
+export function viterbi(em: Float32Array, n: number, trans: Float32Array): number[] {
+  return Array.from(decodeViterbi(em, n, trans).subarray(0, n));
 }
 
 /** Left-to-right decoding: each tag chosen given the previous one only. */
@@ -271,17 +353,56 @@ export function greedy(em: Float32Array, n: number, trans: Float32Array): number
 
 export type Decoder = 'viterbi' | 'greedy';
 
+/** Emission scores of a sentence in the shared scratch array (valid until the next sentence). */
+function scratchEmissions(model: Model, words: readonly string[]): Float32Array {
+  const size = words.length * T;
+  if (emScratch.length < size) emScratch = new Float32Array(Math.max(size, emScratch.length * 2));
+  emScratch.fill(0, 0, size);
+  scoreInto(model, words, emScratch);
+  return emScratch;
+}
+
 /** Tags the tokens of one sentence. */
 export function tagWords(model: Model, words: readonly string[], decoder: Decoder = 'viterbi'): Tag[] {
-  const em = fastEmissions(model, words);
-  const path = (decoder === 'viterbi' ? viterbi : greedy)(em, words.length, model.trans);
-  return path.map((t) => TAGS[t]);
+  const em = scratchEmissions(model, words);
+  const n = words.length;
+  if (decoder === 'greedy') return greedy(em, n, model.trans).map((t) => TAGS[t]);
+  const path = decodeViterbi(em, n, model.trans);
+  const out = new Array<Tag>(n);
+  for (let i = 0; i < n; i++) out[i] = TAGS[path[i]];
+  return out;
+}
+
+type Span = { from: number; to: number; type: 'PER' | 'LOC' | 'ORG' };
+const SPAN_TYPES = ['PER', 'LOC', 'ORG'] as const;
+
+/** `bioSpans(tagWords(model, words))` without the tag strings: the Viterbi path read as spans directly. */
+export function tagSpans(model: Model, words: readonly string[]): Span[] {
+  const n = words.length;
+  const path = decodeViterbi(scratchEmissions(model, words), n, model.trans);
+  const out: Span[] = [];
+  let cur: Span | null = null;
+  for (let i = 0; i < n; i++) {
+    const t = path[i];
+    // Odd tags open a span (B-), even ones other than O continue one of their type (I-); tag 0 is O.
+    const type = SPAN_TYPES[(t - 1) >> 1];
+    if (t === 0 || (t & 1) === 1 || (cur && cur.type !== type)) {
+      if (cur) out.push(cur);
+      cur = null;
+    }
+    if (t !== 0) {
+      if (!cur) cur = { from: i, to: i + 1, type };
+      else cur.to = i + 1;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
 }
 
 /** Token spans [from, to) with their type, from a BIO sequence (a stray I- opens a span). */
-export function bioSpans(tags: readonly string[]): { from: number; to: number; type: 'PER' | 'LOC' | 'ORG' }[] {
-  const out: { from: number; to: number; type: 'PER' | 'LOC' | 'ORG' }[] = [];
-  let cur: { from: number; to: number; type: 'PER' | 'LOC' | 'ORG' } | null = null;
+export function bioSpans(tags: readonly string[]): Span[] {
+  const out: Span[] = [];
+  let cur: Span | null = null;
   tags.forEach((tag, i) => {
     const type = tag.slice(2) as 'PER' | 'LOC' | 'ORG';
     if (tag === 'O' || tag.startsWith('B-') || (cur && cur.type !== type)) {
