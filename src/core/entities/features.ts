@@ -63,25 +63,40 @@ function multiNames(): Map<string, { parts: string[]; type: string }[]> {
   return (multiIndex = index);
 }
 
+/** Stems by word, bounded like the other per-word caches: the same capitalised words recur in every article. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 50000;
+
+function stemOf(w: string): string {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(w, (s = stem(w)));
+  }
+  return s;
+}
+
+/** Tag names as literals: a string built per token would be hashed anew where it is looked up. */
+const B_TAG: Record<string, string> = { LOC: 'B-LOC', ORG: 'B-ORG', PER: 'B-PER' };
+const I_TAG: Record<string, string> = { LOC: 'I-LOC', ORG: 'I-ORG', PER: 'I-PER' };
+
 /** Per token, "B-LOC" / "I-ORG" … where a listed multi-word name (in any inflection) covers it. */
 export function multiwordTags(words: readonly string[]): (string | undefined)[] {
   const out: (string | undefined)[] = new Array(words.length);
   const index = multiNames();
-  // Stems once per word: a first word such as "Bad" or "Deutsche" has hundreds of candidate names.
-  const stems: (string | undefined)[] = new Array(words.length);
-  const stemAt = (k: number) => (stems[k] ??= stem(words[k]));
   for (let i = 0; i < words.length; i++) {
     const c = words[i].charAt(0);
     if (c === c.toLowerCase()) continue;
-    const cands = index.get(stemAt(i));
+    // A first word such as "Bad" or "Deutsche" has hundreds of candidate names: its neighbours' stems come from the cache.
+    const cands = index.get(stemOf(words[i]));
     if (!cands) continue;
     for (const { parts, type } of cands) {
       if (i + parts.length > words.length) continue;
       let ok = true;
-      for (let k = 1; k < parts.length && ok; k++) ok = stemAt(i + k) === parts[k];
+      for (let k = 1; k < parts.length && ok; k++) ok = stemOf(words[i + k]) === parts[k];
       if (!ok) continue;
-      out[i] = 'B-' + type;
-      for (let k = 1; k < parts.length; k++) out[i + k] = 'I-' + type;
+      out[i] = B_TAG[type] ?? 'B-' + type;
+      for (let k = 1; k < parts.length; k++) out[i + k] = I_TAG[type] ?? 'I-' + type;
       i += parts.length - 1;
       break;
     }

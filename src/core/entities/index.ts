@@ -39,6 +39,18 @@ function mergeAbbreviations(tokens: Token[]): Token[] {
   return out;
 }
 
+/** A sentence remembered within one corpus file: its words, to check a hit, and its spans. */
+export interface LocalEntry {
+  words: readonly string[];
+  spans: readonly SpanT[];
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Sentences remembered per model; enough for a long draft and the sentences around an edit. */
 const MEMO_MAX = 4096;
 let memos = new WeakMap<Model, Map<string, readonly SpanT[]>>();
@@ -53,13 +65,22 @@ export function clearEntitiesCache(): void {
  * The result depends on the words alone (no feature looks beyond the sentence), so it is memoised by them in a
  * bounded LRU: after a keystroke only the edited sentence is tagged again.
  */
-export function recognise(words: readonly string[], m: Model = shippedModel(), local?: Map<string, readonly SpanT[]>): readonly SpanT[] {
+export function recognise(
+  words: readonly string[],
+  m: Model = shippedModel(),
+  local?: Map<string, LocalEntry>,
+  text?: string,
+): readonly SpanT[] {
   if (local) {
     // A corpus file: its sentences are new to the shared memo, which would only fill with them, but a
     // document may repeat a line (a headline as teaser, a recurring credit), which this one remembers.
-    const key = words.join('\u0000');
-    let spans = local.get(key);
-    if (!spans) local.set(key, (spans = combine(cleanSpans(words, tagSpans(m, words)), ruleSpans(words), words)));
+    // The caller's text of the words, when given, is the key: a slice costs less than joining the words,
+    // and a hit is still checked word by word, so a key can never answer for other words.
+    const key = text ?? words.join('\u0000');
+    const hit = local.get(key);
+    if (hit && sameWords(hit.words, words)) return hit.spans;
+    const spans = combine(cleanSpans(words, tagSpans(m, words)), ruleSpans(words), words);
+    if (!hit) local.set(key, { words, spans });
     return spans;
   }
   let memo = memos.get(m);
@@ -161,14 +182,15 @@ export interface EntitiesOptions {
 
 export function extractEntities(doc: Doc, names?: NameRegistry, opts: EntitiesOptions = {}): Entity[] {
   // Without the shared memo, sentences repeated within this document are still tagged once.
-  const local = opts.memo === false ? new Map<string, readonly SpanT[]>() : undefined;
+  const local = opts.memo === false ? new Map<string, LocalEntry>() : undefined;
   const found: Found[] = [];
   const covered = new Set<number>();
   for (const sentence of doc.sentences) {
     const tokens = mergeAbbreviations(sentence.tokens.filter((t) => t.kind !== 'ws'));
     if (!tokens.length) continue;
     const words = tokens.map((t) => t.text);
-    for (const s of recognise(words, undefined, local)) {
+    const text = local ? doc.text.slice(tokens[0].start, tokens[tokens.length - 1].end) : undefined;
+    for (const s of recognise(words, undefined, local, text)) {
       const start = tokens[s.from].start;
       const end = tokens[s.to - 1].end;
       const mention: Mention = { text: doc.text.slice(start, end), type: s.type };

@@ -106,6 +106,10 @@ export interface Mention {
   defines?: string;
 }
 
+/** Canonical forms by "TYPE|surface", for documents linked without a registry; bounded like the other per-word caches. */
+const sharedCanon = new Map<string, Canonical>();
+const CANON_MAX = 50000;
+
 /**
  * Links the mentions of one document: a surname alone joins the full name in the document, inflected and
  * genitive forms join their base form, acronyms defined in the text join the name they follow.
@@ -116,7 +120,10 @@ export function linkMentions(mentions: Mention[], registry?: Registry): Canonica
   const byKey = new Map<string, Canonical>();
   // Full person names by the key of their last word, the first one seen winning.
   const bySurname = new Map<string, Canonical>();
-  const memo = new Map<string, Canonical>();
+  // Without a registry a surface form's canonical form depends on the form alone, so it is remembered
+  // across documents (names recur from article to article); a registry may change between calls.
+  const memo = registry ? new Map<string, Canonical>() : sharedCanon;
+  if (memo.size >= CANON_MAX) memo.clear();
   // A document names the same few entities again and again: each name's key is computed once.
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {

@@ -274,16 +274,6 @@ for (let p = 0; p <= T; p++) {
   for (let c = 0; c < T; c++) ALLOWED[p * T + c] = c === 0 || c % 2 === 1 || (p !== T && (p === c || p === c - 1)) ? 1 : 0;
 }
 
-/** Per tag, its allowed predecessors in ascending order (`PREV[PREV_AT[t] … PREV_AT[t + 1])`): 7 for O and B-, 2 for I-. */
-const PREV_AT = new Int32Array(T + 1);
-const PREV: number[] = [];
-for (let c = 0; c < T; c++) {
-  PREV_AT[c] = PREV.length;
-  for (let p = 0; p < T; p++) if (ALLOWED[p * T + c] === 1) PREV.push(p);
-}
-PREV_AT[T] = PREV.length;
-const PREV_LIST = Int32Array.from(PREV);
-
 let scoreScratch = new Float64Array(256 * T);
 let backScratch = new Int32Array(256 * T);
 let pathScratch = new Int32Array(256);
@@ -300,21 +290,39 @@ function decodeViterbi(em: Float32Array, n: number, trans: Float32Array): Int32A
   const path = pathScratch;
   if (n === 0) return path;
   for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? em[t] + trans[T * T + t] : -Infinity;
+  // ALLOWED unrolled: O and the B- tags may follow any tag, an I- tag only its own B- or I- tag. Predecessors are
+  // tried in ascending order and only a strictly better score wins, so ties go where they always went.
   for (let i = 1; i < n; i++) {
     const from = (i - 1) * T;
-    for (let t = 0; t < T; t++) {
+    const at = i * T;
+    for (let t = 0; t < T; t = t === 0 ? 1 : t + 2) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = PREV_AT[t], end = PREV_AT[t + 1]; k < end; k++) {
-        const p = PREV_LIST[k];
+      for (let p = 0; p < T; p++) {
         const s = score[from + p] + trans[p * T + t];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * T + t] = best + em[i * T + t];
-      back[i * T + t] = arg;
+      score[at + t] = best + em[at + t];
+      back[at + t] = arg;
+    }
+    for (let t = 2; t < T; t += 2) {
+      const fromB = score[from + t - 1] + trans[(t - 1) * T + t];
+      const fromI = score[from + t] + trans[t * T + t];
+      let best = -Infinity;
+      let arg = 0;
+      if (fromB > best) {
+        best = fromB;
+        arg = t - 1;
+      }
+      if (fromI > best) {
+        best = fromI;
+        arg = t;
+      }
+      score[at + t] = best + em[at + t];
+      back[at + t] = arg;
     }
   }
   let best = 0;
