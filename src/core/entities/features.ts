@@ -80,9 +80,12 @@ function stemOf(w: string): string {
 const B_TAG: Record<string, string> = { LOC: 'B-LOC', ORG: 'B-ORG', PER: 'B-PER' };
 const I_TAG: Record<string, string> = { LOC: 'I-LOC', ORG: 'I-ORG', PER: 'I-PER' };
 
+const NO_TAGS: (string | undefined)[] = Object.freeze([]) as unknown as (string | undefined)[];
+
 /** Per token, "B-LOC" / "I-ORG" … where a listed multi-word name (in any inflection) covers it. */
 export function multiwordTags(words: readonly string[]): (string | undefined)[] {
-  const out: (string | undefined)[] = new Array(words.length);
+  // Most sentences name no listed multi-word name: they share one empty answer, which reads as undefined everywhere.
+  let out: (string | undefined)[] = NO_TAGS;
   const index = multiNames();
   for (let i = 0; i < words.length; i++) {
     const c = words[i].charAt(0);
@@ -95,6 +98,7 @@ export function multiwordTags(words: readonly string[]): (string | undefined)[] 
       let ok = true;
       for (let k = 1; k < parts.length && ok; k++) ok = stemOf(words[i + k]) === parts[k];
       if (!ok) continue;
+      if (out === NO_TAGS) out = new Array(words.length);
       out[i] = B_TAG[type] ?? 'B-' + type;
       for (let k = 1; k < parts.length; k++) out[i + k] = I_TAG[type] ?? 'I-' + type;
       i += parts.length - 1;

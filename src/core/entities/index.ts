@@ -101,6 +101,15 @@ export function recognise(
 
 type Found = { start: number; end: number; type: Entity['type']; mention: Mention };
 
+/** Endings of a genitive or elided name: "Putins", "Klaus'", "Klaus’". */
+const GENITIVE_ENDS = ['s', "'", '’'];
+const SPACE = /\s/;
+
+/** The words of a mention as `split(/\s+/)` gives them; most mentions are one word and need no split. */
+function wordsOf(text: string): string[] {
+  return SPACE.test(text) ? text.split(/\s+/) : [text];
+}
+
 /**
  * Document-level consistency: a word the tagger marked once ("Putin" as the last word of "Wladimir Putin")
  * is marked wherever else it appears in the document, also with a genitive -s; a person the corpus knows
@@ -109,17 +118,26 @@ type Found = { start: number; end: number; type: Entity['type']; mention: Mentio
 function propagate(doc: Doc, found: Found[], covered: Set<number>, names?: NameRegistry): void {
   const known = new Map<string, Entity['type']>();
   for (const f of found) {
-    const words = f.mention.text.split(/\s+/);
+    const words = wordsOf(f.mention.text);
     if (words.length === 1) known.set(words[0], f.type);
     else if (f.type === 'PER') known.set(words[words.length - 1], 'PER');
   }
+  // Without a registry only known names and their genitive or elided forms can be marked: those forms are
+  // listed once, so the words of the document are looked up without slicing each one that ends in -s.
+  const genitive = names ? undefined : new Map<string, Entity['type']>();
+  if (genitive) for (const [k, type] of known) if (k.length >= 2) for (const end of GENITIVE_ENDS) genitive.set(k + end, type);
   const typeOf = (w: string): Entity['type'] | undefined => {
     if (w.length < 2) return undefined;
     const direct = known.get(w);
     // A genitive or elided form: "Putins", "Klaus'" (the base keeps at least two characters).
-    const last = w[w.length - 1];
-    const base = w.length >= 3 && (last === 's' || last === "'" || last === '’') ? w.slice(0, -1) : undefined;
-    const fromBase = base ? known.get(base) : undefined;
+    let base: string | undefined;
+    let fromBase: Entity['type'] | undefined;
+    if (genitive) fromBase = genitive.get(w);
+    else {
+      const last = w[w.length - 1];
+      base = w.length >= 3 && (last === 's' || last === "'" || last === '’') ? w.slice(0, -1) : undefined;
+      fromBase = base ? known.get(base) : undefined;
+    }
     // The other tests are made only for words that could be marked: most words of a text are neither
     // marked elsewhere nor in the registry.
     if (!direct && !fromBase && !names) return undefined;
@@ -158,7 +176,7 @@ function harmoniseTypes(found: Found[]): void {
     votes.set(key, v);
   };
   for (const f of found) {
-    const words = f.mention.text.split(/\s+/);
+    const words = wordsOf(f.mention.text);
     // Full names count double: "Wladimir Putin" is better evidence than a lone "Putins".
     vote(nameKey(f.mention.text), f.type, 1);
     if (words.length > 1 && f.type === 'PER') vote(nameKey(words[words.length - 1]), 'PER', 2);

@@ -143,14 +143,18 @@ const CACHE_MAX = 50000;
 /** Adds a feature's weights at `at`, when the model has any. */
 function addRow(model: Model, out: Float32Array, f: number, at: number): void {
   const r = rowOf(model, f);
-  if (r < 0) return;
-  const w = model.w;
-  for (let t = 0; t < T; t++) out[at + t] += w[r + t];
+  if (r >= 0) add(out, at, model.w, r);
 }
 
-/** T floats of `src` from `from`, added at `at`. */
+/** T (seven) floats of `src` from `from`, added at `at`; written out, as a loop over a module constant compiles less tight. */
 function add(out: Float32Array, at: number, src: Float32Array, from: number): void {
-  for (let t = 0; t < T; t++) out[at + t] += src[from + t];
+  out[at] += src[from];
+  out[at + 1] += src[from + 1];
+  out[at + 2] += src[from + 2];
+  out[at + 3] += src[from + 3];
+  out[at + 4] += src[from + 4];
+  out[at + 5] += src[from + 5];
+  out[at + 6] += src[from + 6];
 }
 
 function cacheOf(model: Model): WordCache {
