@@ -3,7 +3,7 @@ import type { Doc, Entity, Token } from '../types';
 import { MODEL } from './model/weights';
 import { tagSpans, unpackModel, type Model } from './tagger';
 import { cleanSpans, combine, ruleSpans, type SpanT } from './rules';
-import { linkMentions, nameKey as linkKey, type Mention } from './link';
+import { cachedNameKey, linkMentions, type Mention } from './link';
 import { isFunctionWord, isKnownNoun } from '../lexicon';
 
 export { canonicalize, entityId, nameKey, slug } from './link';
@@ -21,6 +21,13 @@ function shippedModel(): Model {
   return (model ??= unpackModel(MODEL));
 }
 
+/** `/^\p{Lu}$/u` for one character, with the regular expression left for characters beyond ASCII (punctuation is mostly ASCII). */
+function isUpperLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return /^\p{Lu}$/u.test(c);
+}
+
 /**
  * Joins "F . A . Z ." style pieces into one word: a segmenter that splits at every full stop would
  * otherwise hide newsroom abbreviations from the tagger.
@@ -29,7 +36,7 @@ function mergeAbbreviations(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let j = i;
-    while (j + 1 < tokens.length && tokens[j].text.length === 1 && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1].text === '.' && tokens[j + 1].start === tokens[j].end) j += 2;
+    while (j + 1 < tokens.length && tokens[j].text.length === 1 && isUpperLetter(tokens[j].text) && tokens[j + 1].text === '.' && tokens[j + 1].start === tokens[j].end) j += 2;
     if (j - i >= 4) {
       const end = tokens[j - 1].end;
       out.push({ start: tokens[i].start, end, text: tokens.slice(i, j).map((t) => t.text).join(''), kind: 'word' });
@@ -163,13 +170,8 @@ function propagate(doc: Doc, found: Found[], covered: Set<number>, names?: NameR
  */
 function harmoniseTypes(found: Found[]): void {
   const votes = new Map<string, Record<string, number>>();
-  // The same few names recur throughout a document: each key is computed once.
-  const keys = new Map<string, string>();
-  const nameKey = (name: string): string => {
-    let k = keys.get(name);
-    if (k === undefined) keys.set(name, (k = linkKey(name)));
-    return k;
-  };
+  // The same few names recur throughout a document and the corpus: each key is computed once.
+  const nameKey = cachedNameKey;
   const vote = (key: string, type: string, weight: number) => {
     const v = votes.get(key) ?? {};
     v[type] = (v[type] ?? 0) + weight;

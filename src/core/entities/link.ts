@@ -35,6 +35,19 @@ export function nameKey(name: string): string {
     .join(' ');
 }
 
+const keyCache = new Map<string, string>();
+const KEY_CACHE_MAX = 50000;
+
+/** `nameKey`, remembered across documents (bounded like the other per-word caches): names recur from article to article. */
+export function cachedNameKey(name: string): string {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(name, (k = nameKey(name)));
+  }
+  return k;
+}
+
 const KNOWN_ORGS = new Map<string, string>();
 for (const o of ORGS) KNOWN_ORGS.set(nameKey(o), o);
 for (const a of Object.values(ACRONYMS)) if (a.type === 'ORG') KNOWN_ORGS.set(nameKey(a.name), a.name);
@@ -125,12 +138,7 @@ export function linkMentions(mentions: Mention[], registry?: Registry): Canonica
   const memo = registry ? new Map<string, Canonical>() : sharedCanon;
   if (memo.size >= CANON_MAX) memo.clear();
   // A document names the same few entities again and again: each name's key is computed once.
-  const keys = new Map<string, string>();
-  const keyOf = (name: string): string => {
-    let k = keys.get(name);
-    if (k === undefined) keys.set(name, (k = nameKey(name)));
-    return k;
-  };
+  const keyOf = cachedNameKey;
   const first = mentions.map((m) => {
     const k = `${m.type}|${m.text}`;
     let c = memo.get(k);

@@ -33,6 +33,8 @@ const ACRONYM = 64;
 const FUNCTION = 128;
 const LEGAL_FORM = 256;
 const ORG_HEAD = 512;
+/** The first word of a listed multi-word place or organisation: most capitalised words are none. */
+const MULTI_START = 1024;
 
 function props(w: string): number {
   let p = memo.get(w);
@@ -49,6 +51,7 @@ function props(w: string): number {
   if (isFunctionWord(w)) p |= FUNCTION;
   if (/^(GmbH|AG|KG|SE|Inc\.?|Ltd\.?)$/.test(w)) p |= LEGAL_FORM;
   if (ORG_HEADS.has(w)) p |= ORG_HEAD;
+  if (gazetteer().multi.has(w) || MULTI_ORGS.has(w)) p |= MULTI_START;
   if (memo.size > 50000) memo.clear();
   memo.set(w, p);
   return p;
@@ -94,17 +97,19 @@ export function ruleSpans(words: readonly string[]): SpanT[] {
       continue;
     }
     // Multi-word places and organisations ("Vereinigte Staaten", "Deutsche Bahn").
-    const multiPlace = g.multi.get(w)?.find((m) => matchesAt(words, i, m));
-    if (multiPlace) {
-      out.push({ from: i, to: i + multiPlace.length, type: 'LOC' });
-      i += multiPlace.length;
-      continue;
-    }
-    const multiOrg = MULTI_ORGS.get(w)?.find((m) => matchesAt(words, i, m));
-    if (multiOrg) {
-      out.push({ from: i, to: i + multiOrg.length, type: 'ORG' });
-      i += multiOrg.length;
-      continue;
+    if (p & MULTI_START) {
+      const multiPlace = g.multi.get(w)?.find((m) => matchesAt(words, i, m));
+      if (multiPlace) {
+        out.push({ from: i, to: i + multiPlace.length, type: 'LOC' });
+        i += multiPlace.length;
+        continue;
+      }
+      const multiOrg = MULTI_ORGS.get(w)?.find((m) => matchesAt(words, i, m));
+      if (multiOrg) {
+        out.push({ from: i, to: i + multiOrg.length, type: 'ORG' });
+        i += multiOrg.length;
+        continue;
+      }
     }
     const next = i + 1 < words.length ? pr[i + 1] : 0;
     // A role word, then one to three name words: "Oberbürgermeisterin Katrin Albrecht", "Kreml-Sprecher Peskow".

@@ -299,15 +299,50 @@ function decodeViterbi(em: Float32Array, n: number, trans: Float32Array): Int32A
   for (let i = 1; i < n; i++) {
     const from = (i - 1) * T;
     const at = i * T;
+    const s0 = score[from];
+    const s1 = score[from + 1];
+    const s2 = score[from + 2];
+    const s3 = score[from + 3];
+    const s4 = score[from + 4];
+    const s5 = score[from + 5];
+    const s6 = score[from + 6];
     for (let t = 0; t < T; t = t === 0 ? 1 : t + 2) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        const s = score[from + p] + trans[p * T + t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+      let s = s0 + trans[t];
+      if (s > best) {
+        best = s;
+        arg = 0;
+      }
+      s = s1 + trans[T + t];
+      if (s > best) {
+        best = s;
+        arg = 1;
+      }
+      s = s2 + trans[2 * T + t];
+      if (s > best) {
+        best = s;
+        arg = 2;
+      }
+      s = s3 + trans[3 * T + t];
+      if (s > best) {
+        best = s;
+        arg = 3;
+      }
+      s = s4 + trans[4 * T + t];
+      if (s > best) {
+        best = s;
+        arg = 4;
+      }
+      s = s5 + trans[5 * T + t];
+      if (s > best) {
+        best = s;
+        arg = 5;
+      }
+      s = s6 + trans[6 * T + t];
+      if (s > best) {
+        best = s;
+        arg = 6;
       }
       score[at + t] = best + em[at + t];
       back[at + t] = arg;
