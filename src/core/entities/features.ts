@@ -51,7 +51,9 @@ function multiNames(): Map<string, { parts: string[]; type: string }[]> {
   const add = (name: string, type: string) => {
     const parts = name.split(' ').map(stem);
     if (parts.length < 2) return;
-    index.set(parts[0], [...(index.get(parts[0]) ?? []), { parts, type }]);
+    const list = index.get(parts[0]);
+    if (list) list.push({ parts, type });
+    else index.set(parts[0], [{ parts, type }]);
   };
   const g = gazetteer();
   for (const list of g.multi.values()) for (const p of list) add(p.join(' '), 'LOC');
@@ -76,6 +78,26 @@ function stemOf(w: string): string {
   return s;
 }
 
+/** The listed names a capitalised word may start, or null, by word (bounded like the stems): one lookup per word. */
+const startCache = new Map<string, { parts: string[]; type: string }[] | null>();
+
+function namesStartingWith(w: string): { parts: string[]; type: string }[] | null {
+  let c = startCache.get(w);
+  if (c === undefined) {
+    if (startCache.size >= STEM_CACHE_MAX) startCache.clear();
+    startCache.set(w, (c = multiNames().get(stemOf(w)) ?? null));
+  }
+  return c;
+}
+
+/** `c !== c.toLowerCase()` for the first character, without a string for ASCII (digits and punctuation have no case). */
+function capitalised(w: string): boolean {
+  const code = w.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+}
+
 /** Tag names as literals: a string built per token would be hashed anew where it is looked up. */
 const B_TAG: Record<string, string> = { LOC: 'B-LOC', ORG: 'B-ORG', PER: 'B-PER' };
 const I_TAG: Record<string, string> = { LOC: 'I-LOC', ORG: 'I-ORG', PER: 'I-PER' };
@@ -86,12 +108,10 @@ const NO_TAGS: (string | undefined)[] = Object.freeze([]) as unknown as (string 
 export function multiwordTags(words: readonly string[]): (string | undefined)[] {
   // Most sentences name no listed multi-word name: they share one empty answer, which reads as undefined everywhere.
   let out: (string | undefined)[] = NO_TAGS;
-  const index = multiNames();
   for (let i = 0; i < words.length; i++) {
-    const c = words[i].charAt(0);
-    if (c === c.toLowerCase()) continue;
+    if (!capitalised(words[i])) continue;
     // A first word such as "Bad" or "Deutsche" has hundreds of candidate names: its neighbours' stems come from the cache.
-    const cands = index.get(stemOf(words[i]));
+    const cands = namesStartingWith(words[i]);
     if (!cands) continue;
     for (const { parts, type } of cands) {
       if (i + parts.length > words.length) continue;
