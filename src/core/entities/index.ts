@@ -33,17 +33,19 @@ function isUpperLetter(c: string): boolean {
  * otherwise hide newsroom abbreviations from the tagger.
  */
 function mergeAbbreviations(tokens: Token[]): Token[] {
-  const out: Token[] = [];
+  // Most sentences hold no such abbreviation: the copy is made at the first one, else the tokens are returned as they are.
+  let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     let j = i;
     while (j + 1 < tokens.length && tokens[j].text.length === 1 && isUpperLetter(tokens[j].text) && tokens[j + 1].text === '.' && tokens[j + 1].start === tokens[j].end) j += 2;
     if (j - i >= 4) {
+      out ??= tokens.slice(0, i);
       const end = tokens[j - 1].end;
       out.push({ start: tokens[i].start, end, text: tokens.slice(i, j).map((t) => t.text).join(''), kind: 'word' });
       i = j - 1;
-    } else out.push(tokens[i]);
+    } else if (out) out.push(tokens[i]);
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** A sentence remembered within one corpus file: its words, to check a hit, and its spans. */
