@@ -210,8 +210,8 @@ function sentenceIds(model: Model, words: readonly string[]): { c: WordCache; id
 /**
  * Writes the same scores as `emissions(model, sentenceFeatures(words))` into `out` (zeroed), from per-word sums
  * cached per model: a few vector additions per token instead of ~45 feature lookups, which keeps a 1,000-word
- * draft within a millisecond or two. The additions keep `emissions`' order of features, so the float32 sums are
- * the same to the bit as they were before the per-word pool.
+ * draft within a millisecond or two. The additions keep the order the per-word objects had before the pool, so the
+ * float32 sums are the same to the bit as then; they differ from `emissions`' one-feature-at-a-time sums by rounding only.
  */
 function scoreInto(model: Model, words: readonly string[], out: Float32Array): void {
   const n = words.length;
