@@ -132,6 +132,12 @@ export function multiwordTags(words: readonly string[]): (string | undefined)[] 
 export const MW_HASH: Record<string, number> = {};
 for (const t of ['B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER']) MW_HASH[t] = hash('mw=' + t);
 const ADJ = /isch(?:e[nrsm]?)?$/;
+/** Common endings of German surnames ("Hartmann", "Kowalski", "Goldstein"). */
+const SURNAME_END = /(?:mann|ner|ski|ska|owski|ewski|berg|stein|feld|hoff|bauer|meier|maier|mayer|müller|schmidt|ke|ow|ic|vic|witz|ová|escu|ides|oulos|ez|son|sen|ing|ling)$/;
+/** Common endings of German place names ("Tübingen", "Mühlhausen", "Wolfsburg", "Görlitz"). */
+const PLACE_END = /(?:ingen|hausen|dorf|heim|stadt|burg|au|ow|itz|rode|hagen|bach|brück|furt|leben|stedt|walde|ried|kirchen|hofen|weiler)$/;
+/** Forms organisations take: letters with digits ("E3", "1.FC"), an ampersand, a legal-form ending. */
+const ORG_FORM = /^(?:\p{Lu}+\d+\p{Lu}*|.*&.*|.+(?:AG|SE|GmbH|KG|AB|Inc|Ltd))$/u;
 const QUOTES = /^[„“”"‚‘’'«»]$/;
 
 function isUpperInitial(w: string): boolean {
@@ -204,6 +210,16 @@ export function flagsOf(w: string): string[] {
     if (!isUpperInitial(head)) out.push('HYPHLOW');
   }
   if (dash === w.length - 1 && w.length > 1) out.push('TRUNC');
+  // Endings that unknown names share: they carry to surnames, places and companies the lists do not know.
+  if (cap && !known && w.length > 4) {
+    if (SURNAME_END.test(lower)) out.push('SURNAME_END');
+    if (PLACE_END.test(lower)) out.push('PLACE_END');
+    // "Berliner", "Hamburgern": an adjective or resident formed from a known place.
+    const er = /^(.+?)(?:er|ern|ers)$/.exec(w);
+    if (er && (g.places.has(er[1]) || g.geo.has(er[1]) || g.places.has(er[1] + 'e') || g.geo.has(er[1] + 'en'))) out.push('PLACE_ER');
+  }
+  if (ORG_FORM.test(w)) out.push('ORGFORM');
+  if (cap && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !w.includes('-')) out.push('CAMEL');
   return out;
 }
 
@@ -256,6 +272,9 @@ export function wordFeatures(w: string): WordFeatures {
     self.push(hash(`p${k}=` + lower.slice(0, k)));
     self.push(hash(`s${k}=` + lower.slice(-k)));
   }
+  if (lower.length >= 6) self.push(hash('s6=' + lower.slice(-6)));
+  // Shape with a length bucket: a short all-caps word is an acronym, a long one a shouted word.
+  self.push(hash('shl=' + shape + (w.length <= 3 ? 's' : w.length <= 7 ? 'm' : 'l')));
   for (const f of flags) self.push(hash('f=' + f));
   const ctx = OFFSETS.map((o, i) => {
     const near = i === 1 || i === 2;
