@@ -1,7 +1,7 @@
 // The benchmark: times the engine on a synthetic corpus and a 1,000-word draft, the language server's first diagnostics, and two peers; writes bench/results.json.
 // Usage: npm run bench [-- --size N] [-- --threads N] [-- --out FILE] [-- --quick] [-- --seed S] [-- --no-server] [-- --no-peers] [-- --no-typing] [-- --profile]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpus, loadavg, totalmem, platform, arch } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem, platform, arch } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, check, deserializeCorpus, type Analysis, type Corpus } from '../src/core';
@@ -11,6 +11,7 @@ import { fmtMs, median, quantile, round, table } from './stats';
 import { measureServer, type ServerTiming } from './server';
 import { variant } from './variant';
 import { summarise } from './profile';
+import { serverExecArgv } from '../src/shared/server-flags';
 import { buildSync } from 'esbuild';
 import { indexFiles } from '../src/node/index-pool';
 
@@ -104,7 +105,8 @@ function indexCold(dir: string, cacheFile: string): ChildReport {
   if (!existsSync(worker)) throw new Error('dist/index-worker.js is missing: run `npm run build` first (`npm run bench` does)');
   bundleChild('index-child.ts', child);
   const threads = option('--threads');
-  const r = spawnSync(process.execPath, ['--expose-gc', ...extra, child, dir, cacheFile, worker, ...(threads ? [threads] : [])], {
+  // The server's V8 options, since the cold index measured is the one the server builds.
+  const r = spawnSync(process.execPath, ['--expose-gc', ...serverExecArgv(availableParallelism()), ...extra, child, dir, cacheFile, worker, ...(threads ? [threads] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -436,7 +438,7 @@ async function main(): Promise<void> {
       // Three cold starts, the median one reported: one start alone is at the mercy of the scheduler.
       const starts: ServerTiming[] = [];
       for (let i = 0; i < (quick ? 1 : 3); i++) {
-        const s = await measureServer(serverPath, ws.workspace, ws.draft);
+        const s = await measureServer(serverPath, ws.workspace, ws.draft, undefined, serverExecArgv(availableParallelism()));
         if (s.error) log(`  server: ${s.error}`);
         starts.push(s);
       }
