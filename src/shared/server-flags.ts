@@ -9,10 +9,12 @@
  * 12.9 / 13.6 s with `--single-threaded-gc`; the helper threads alone had used ~6.9 s of CPU.
  * V8 flags are per process (worker threads cannot set their own), hence the server's command line.
  *
- * The main thread's semi-space is capped at 4 MB (Node's default lets it grow to 16 MB): while the
- * workers index, the records arriving from them made it grow, and the cold index peaked 20–25 MB
- * higher in RSS. Re-analysing a 1,000-word draft after 2,000 edits: median 0.78 → 0.89 ms, p95 1.89 →
- * 2.27 ms (p95 1.51 in a second run: the difference is within this VM's noise).
+ * Every isolate's semi-space is capped at 4 MB (Node's default lets the main thread's grow to 16 MB; the
+ * index workers ask for 4 MB through their resource limits, index-pool.ts). While the workers index, the
+ * records arriving from them made the main thread's young generation grow, and the 10,000-article cold
+ * index peaked at 290–295 MB; with the cap at 282–286 MB. Higher caps trade memory for speed, see
+ * WORKER_YOUNG_BUDGET_MB. Re-analysing a 1,000-word draft after 2,000 edits: median 0.78 → 0.89 ms,
+ * p95 1.89 → 2.27 ms (p95 1.51 in a second run: within this VM's noise).
  */
 export function serverExecArgv(cores: number): string[] {
   return cores <= 2 ? ['--single-threaded-gc', SEMI_SPACE] : [SEMI_SPACE];
