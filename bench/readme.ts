@@ -71,7 +71,8 @@ warm-up phase before sampling, so the JIT has compiled the hot paths; every meas
 process has never seen: a new variant of the draft (\`bench/variant.ts\`), and every content cache of the engine
 (prepared paragraphs, sentence date scans, the tagger's sentence memo) emptied before the call, outside the timed window. The edit benchmark types a sentence
 into a paragraph one character per call and re-analyses each time. Cold indexing runs once in a fresh process
-(\`bench/index-child.ts\`, bundled like the product, with the same worker pool the server and the CLI use), which
+(\`bench/index-child.ts\`, bundled like the product, with the same worker pool the server and the CLI use, and the V8
+options the extension starts the server with, \`src/shared/server-flags.ts\`), which
 also writes the binary cache file the server writes; a second fresh process (\`bench/load-child.ts\`) loads it, as the server does on its
 second start, for the memory an editor keeps paying. Hover queries are the
 corpus calls a hover card makes for each entity, figure and date of the draft.
