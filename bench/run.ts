@@ -11,7 +11,7 @@ import { fmtMs, median, quantile, round, table } from './stats';
 import { measureServer, type ServerTiming } from './server';
 import { variant } from './variant';
 import { summarise } from './profile';
-import { serverExecArgv } from '../src/shared/server-flags';
+import { serverEnv, serverExecArgv } from '../src/shared/server-flags';
 import { buildSync } from 'esbuild';
 import { indexFiles } from '../src/node/index-pool';
 
@@ -105,9 +105,10 @@ function indexCold(dir: string, cacheFile: string): ChildReport {
   if (!existsSync(worker)) throw new Error('dist/index-worker.js is missing: run `npm run build` first (`npm run bench` does)');
   bundleChild('index-child.ts', child);
   const threads = option('--threads');
-  // The server's V8 options, since the cold index measured is the one the server builds.
+  // The server's V8 options and environment, since the cold index measured is the one the server builds.
   const r = spawnSync(process.execPath, ['--expose-gc', ...serverExecArgv(availableParallelism()), ...extra, child, dir, cacheFile, worker, ...(threads ? [threads] : [])], {
     cwd: ROOT,
+    env: { ...process.env, ...serverEnv() },
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -438,7 +439,7 @@ async function main(): Promise<void> {
       // Three cold starts, the median one reported: one start alone is at the mercy of the scheduler.
       const starts: ServerTiming[] = [];
       for (let i = 0; i < (quick ? 1 : 3); i++) {
-        const s = await measureServer(serverPath, ws.workspace, ws.draft, undefined, serverExecArgv(availableParallelism()));
+        const s = await measureServer(serverPath, ws.workspace, ws.draft, undefined, serverExecArgv(availableParallelism()), serverEnv());
         if (s.error) log(`  server: ${s.error}`);
         starts.push(s);
       }

@@ -36,6 +36,7 @@ export function measureServer(
   draftPath: string,
   timeoutMs = 20000,
   nodeArgs: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<ServerTiming> {
   const draftUri = pathToFileURL(draftPath).href;
   const rootUri = pathToFileURL(workspace).href;
@@ -50,7 +51,7 @@ export function measureServer(
 
   return new Promise((resolveTiming) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd: workspace, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let openedAt = 0;
     let done = false;
     let stderr = '';

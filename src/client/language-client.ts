@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageclient/node';
 import { HOVER_COMMANDS } from '../shared/commands';
 import type { InitializationOptions } from '../shared/protocol';
-import { serverExecArgv } from '../shared/server-flags';
+import { serverEnv, serverExecArgv } from '../shared/server-flags';
 import { WORKSPACE_FILE_GLOB, DRAFT_SELECTOR } from './documents';
 
 /** Crashes within this window count together; past the limit the server stays down instead of looping. */
@@ -82,8 +82,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): { client
   ];
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv(cores()) } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019', ...serverExecArgv(cores())] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv(cores()), env: serverEnv() } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019', ...serverExecArgv(cores())], env: serverEnv() } },
   };
   // The workspace's storage keeps one index per workspace; without a folder the global storage serves.
   const storage = context.storageUri ?? context.globalStorageUri;

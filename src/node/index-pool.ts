@@ -28,16 +28,16 @@ const AHEAD = 256;
  */
 const WORKER_MAX_OLD_MB = 96;
 /**
- * The workers share a 24 MB budget of young generation: 12 MB each with two workers, which V8 splits
- * into two 4 MB semi-spaces and a new large-object space. Each corpus article leaves a few MB of
+ * The workers share a 48 MB budget of young generation: 24 MB each with two workers, which V8 splits
+ * into two 8 MB semi-spaces and a new large-object space. Each corpus article leaves a few MB of
  * short-lived objects; with a smaller young generation those outlive a scavenge, are promoted and have to
  * be marked in the old generation. Measured with `--trace-gc` on 2,000 articles in one worker: 4 MB
  * 786 scavenges, 18 full collections, 436 ms of pauses; 16 MB 198, 11, 273 ms; 32 MB 108, 4, 153 ms.
- * More is not affordable: the server's `--max-semi-space-size=4` (shared/server-flags.ts) caps every
- * isolate of the process, and lifting it to 8 or 16 MB cut the 10,000-article cold index from 13.0–13.5 s
- * to 11.9–12.2 s but raised its peak RSS from 284–286 MB to 305–314 and 359–361 MB.
+ * The server's `--max-semi-space-size=8` (shared/server-flags.ts) caps every isolate at this size
+ * anyway. 10,000-article cold index, three alternating runs with the server's options: 12 MB each
+ * 10.4–11.0 s, 24 MB each 10.2–10.4 s, both peaking at 280–294 MB.
  */
-const WORKER_YOUNG_BUDGET_MB = 24;
+const WORKER_YOUNG_BUDGET_MB = 48;
 
 function workerLimits(threads: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
   return { maxOldGenerationSizeMb: WORKER_MAX_OLD_MB, maxYoungGenerationSizeMb: Math.max(4, Math.floor(WORKER_YOUNG_BUDGET_MB / Math.max(1, threads))) };

@@ -1,23 +1,35 @@
-// The V8 options the language server is started with, shared by the extension and the benchmark so both run the same server.
+// How the language server process is started (V8 options, allocator environment), shared by the extension, the benchmark and the server tests so all run the same server.
 
 /**
- * V8's garbage collector does part of its work (concurrent marking, parallel scavenges) on helper
- * threads. With idle cores that shortens pauses for free; on a machine with two cores or fewer the
- * index workers already keep every core busy, so the helpers only compete with them for CPU. Measured
- * on this project's 10,000-article cold index with two workers on a 2-core VM (paired runs, under the
- * same load): 27.7 / 30.2 s of CPU and 14.8 / 16.1 s wall with the helpers, 24.6 / 25.9 s and
- * 12.9 / 13.6 s with `--single-threaded-gc`; the helper threads alone had used ~6.9 s of CPU.
- * V8 flags are per process (worker threads cannot set their own), hence the server's command line.
+ * V8 options of the server process. V8 flags are per process (worker threads cannot set their own),
+ * hence the command line.
  *
- * Every isolate's semi-space is capped at 4 MB (Node's default lets the main thread's grow to 16 MB; the
- * index workers ask for 4 MB through their resource limits, index-pool.ts). While the workers index, the
- * records arriving from them made the main thread's young generation grow, and the 10,000-article cold
- * index peaked at 290–295 MB; with the cap at 282–286 MB. Higher caps trade memory for speed, see
- * WORKER_YOUNG_BUDGET_MB. Re-analysing a 1,000-word draft after 2,000 edits: median 0.78 → 0.89 ms,
- * p95 1.89 → 2.27 ms (p95 1.51 in a second run: within this VM's noise).
+ * `--single-threaded-gc` where there are two cores or fewer: V8's collector does part of its work
+ * (concurrent marking, parallel scavenges) on helper threads, which shortens pauses when cores are
+ * idle; but the index workers already keep every core busy, so there the helpers only compete with
+ * them. On this project's 10,000-article cold index with two workers on a 2-core VM (paired runs):
+ * 27.7 / 30.2 s of CPU and 14.8 / 16.1 s wall with the helpers, 24.6 / 25.9 s and 12.9 / 13.6 s
+ * without; the helper threads alone had used about 6.9 s of CPU.
+ *
+ * `--max-semi-space-size=8` on every machine: the cap applies to every isolate of the process. Node's
+ * default lets the main thread's semi-spaces grow to 16 MB while the records arrive from the workers,
+ * and the cold index then peaked at 327–361 MB; with 4 MB at 281–295 MB but 0.5–1 s slower (the main
+ * thread, which preempts the low-priority workers, collected twice as often). 8 MB, with the
+ * allocator setting of `serverEnv`, peaks at 282–294 MB. Re-analysing a 1,000-word draft after 2,000
+ * edits costs the same with any of these (median 0.78–0.93 ms, p95 1.5–2.3 ms, within this VM's noise).
  */
 export function serverExecArgv(cores: number): string[] {
   return cores <= 2 ? ['--single-threaded-gc', SEMI_SPACE] : [SEMI_SPACE];
 }
 
-const SEMI_SPACE = '--max-semi-space-size=4';
+const SEMI_SPACE = '--max-semi-space-size=8';
+
+/**
+ * Environment added to the server's (merged over the inherited one). glibc gives every thread that
+ * allocates its own malloc arena, up to eight per core, and keeps freed memory in them: with two index
+ * workers the cold index's peak RSS fell from 281–286 to 260 MB with `MALLOC_ARENA_MAX=2`, at the same
+ * speed. Other C libraries ignore the variable; a value the user set is kept.
+ */
+export function serverEnv(inherited: Record<string, string | undefined> = process.env): Record<string, string> {
+  return inherited.MALLOC_ARENA_MAX ? {} : { MALLOC_ARENA_MAX: '2' };
+}

@@ -1,7 +1,7 @@
-// The V8 options the extension starts the language server with.
+// How the extension starts the language server process: its V8 options and environment.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { serverExecArgv } from '../../src/shared/server-flags';
+import { serverEnv, serverExecArgv } from '../../src/shared/server-flags';
 
 describe('server V8 options', () => {
   it('runs the garbage collector on the JavaScript threads when two cores or fewer are there', () => {
@@ -14,8 +14,13 @@ describe('server V8 options', () => {
     assert.ok(!serverExecArgv(16).includes('--single-threaded-gc'));
   });
 
-  it('keeps the main thread\'s young generation small on every machine, for the memory peak while indexing', () => {
-    for (const cores of [1, 2, 8]) assert.ok(serverExecArgv(cores).includes('--max-semi-space-size=4'));
+  it('caps the young generation on every machine, for the memory peak while indexing', () => {
+    for (const cores of [1, 2, 8]) assert.ok(serverExecArgv(cores).includes('--max-semi-space-size=8'));
+  });
+
+  it('limits glibc to two malloc arenas unless the user chose a number', () => {
+    assert.deepEqual(serverEnv({}), { MALLOC_ARENA_MAX: '2' });
+    assert.deepEqual(serverEnv({ MALLOC_ARENA_MAX: '4' }), {});
   });
 
   it('starts Node with the options, since an unknown one would keep the server from starting at all', () => {
