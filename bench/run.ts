@@ -1,7 +1,7 @@
 // The benchmark: times the engine on a synthetic corpus and a 1,000-word draft, the language server's first diagnostics, and two peers; writes bench/results.json.
 // Usage: npm run bench [-- --size N] [-- --threads N] [-- --out FILE] [-- --quick] [-- --seed S] [-- --no-server] [-- --no-peers] [-- --no-typing] [-- --profile]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { availableParallelism, cpus, loadavg, totalmem, platform, arch } from 'node:os';
+import { cpus, loadavg, totalmem, platform, arch } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, check, deserializeCorpus, type Analysis, type Corpus } from '../src/core';
@@ -106,7 +106,7 @@ function indexCold(dir: string, cacheFile: string): ChildReport {
   bundleChild('index-child.ts', child);
   const threads = option('--threads');
   // The server's V8 options and environment, since the cold index measured is the one the server builds.
-  const r = spawnSync(process.execPath, ['--expose-gc', ...serverExecArgv(availableParallelism()), ...extra, child, dir, cacheFile, worker, ...(threads ? [threads] : [])], {
+  const r = spawnSync(process.execPath, ['--expose-gc', ...serverExecArgv(), ...extra, child, dir, cacheFile, worker, ...(threads ? [threads] : [])], {
     cwd: ROOT,
     env: { ...process.env, ...serverEnv() },
     encoding: 'utf8',
@@ -439,7 +439,7 @@ async function main(): Promise<void> {
       // Three cold starts, the median one reported: one start alone is at the mercy of the scheduler.
       const starts: ServerTiming[] = [];
       for (let i = 0; i < (quick ? 1 : 3); i++) {
-        const s = await measureServer(serverPath, ws.workspace, ws.draft, undefined, serverExecArgv(availableParallelism()), serverEnv());
+        const s = await measureServer(serverPath, ws.workspace, ws.draft, undefined, serverExecArgv(), serverEnv());
         if (s.error) log(`  server: ${s.error}`);
         starts.push(s);
       }

@@ -1,5 +1,4 @@
 // Starts the language server in its own process and connects it to the editor.
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -68,11 +67,6 @@ export class RestartOnCrash implements ErrorHandler {
   }
 }
 
-/** The cores this machine offers (availableParallelism is newer than some hosts' Node). */
-function cores(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
-
 /** The client, and the file watchers it feeds the server with (the caller disposes them: the client does not). */
 export function createLanguageClient(context: vscode.ExtensionContext): { client: LanguageClient; watchers: vscode.Disposable[] } {
   // The server re-indexes a corpus file when it changes on disk, and re-reads its settings file.
@@ -82,8 +76,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): { client
   ];
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv(cores()), env: serverEnv() } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019', ...serverExecArgv(cores())], env: serverEnv() } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv(), env: serverEnv() } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019', ...serverExecArgv()], env: serverEnv() } },
   };
   // The workspace's storage keeps one index per workspace; without a folder the global storage serves.
   const storage = context.storageUri ?? context.globalStorageUri;

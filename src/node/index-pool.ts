@@ -1,8 +1,8 @@
 // Indexes many corpus files on worker threads and hands their records to the main thread in file order.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { coreCount } from '../shared/server-flags';
 import { canLowerThreadPriority } from './priority';
 import { indexFile, type FileOutcome, type IndexJob, type JobMessage, type WorkerMessage, type WorkerSetup } from './index-file';
 
@@ -59,7 +59,7 @@ const SYNC_STALL_MS = 120_000;
  * main thread and the editor: on a two-core laptop one worker indexes while typing stays fluent.
  */
 export function defaultThreads(opts: { editor?: boolean; cores?: number; background?: boolean } = {}): number {
-  const n = opts.cores ?? (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  const n = opts.cores ?? coreCount();
   const background = opts.background ?? canLowerThreadPriority();
   return Math.max(1, Math.min(MAX_THREADS, opts.editor === false || background ? n : n - 1));
 }

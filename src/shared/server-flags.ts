@@ -1,4 +1,10 @@
 // How the language server process is started (V8 options, allocator environment), shared by the extension, the benchmark and the server tests so all run the same server.
+import * as os from 'node:os';
+
+/** The cores this machine offers to one process (availableParallelism is newer than some hosts' Node). */
+export function coreCount(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
 
 /**
  * V8 options of the server process. V8 flags are per process (worker threads cannot set their own),
@@ -18,7 +24,7 @@
  * allocator setting of `serverEnv`, peaks at 282–294 MB. Re-analysing a 1,000-word draft after 2,000
  * edits costs the same with any of these (median 0.78–0.93 ms, p95 1.5–2.3 ms, within this VM's noise).
  */
-export function serverExecArgv(cores: number): string[] {
+export function serverExecArgv(cores: number = coreCount()): string[] {
   return cores <= 2 ? ['--single-threaded-gc', SEMI_SPACE] : [SEMI_SPACE];
 }
 

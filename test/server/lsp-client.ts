@@ -1,7 +1,6 @@
 // A minimal LSP client for the tests: spawns dist/server.js over stdio, with the extension's V8 options and environment, and records what the server sends.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { availableParallelism } from 'node:os';
 import { serverEnv, serverExecArgv } from '../../src/shared/server-flags';
 import {
   createProtocolConnection,
@@ -75,7 +74,7 @@ export class TestClient {
   ) {}
 
   static async start(opts: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [...serverExecArgv(availableParallelism()), SERVER, '--stdio'], { env: { ...process.env, ...serverEnv() }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...serverExecArgv(), SERVER, '--stdio'], { env: { ...process.env, ...serverEnv() }, stdio: ['pipe', 'pipe', 'pipe'] });
     const stderr: string[] = [];
     child.stderr!.on('data', (d: Buffer) => {
       stderr.push(d.toString());
