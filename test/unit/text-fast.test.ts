@@ -10,8 +10,8 @@ import { fuzzRuns, fuzzSeed } from '../fixtures/hostile/arbitraries';
 // Characters and pieces where the fast paths hand over to the regex: joiners, abbreviation dots, digits,
 // non-ASCII letters and spaces, combining marks, soft hyphens, surrogates (paired and lone).
 const tricky = fc.constantFrom(
-  ...'aZäÖß19 \t\n\r.,-\'’*:_/\u00A0\u2009\u2011\u00AD\u0301é!?…„“'.split(''),
-  'in', 'innen', 'z.', 'B.', '10.000', '2024-01-02', '😀', '\uD800', 'Kreml', 'Bürger',
+  ...'aZäÖß19 \t\n\r.,-\'’*:_/\u00A0\u2009\u2011\u00AD\u0301é!?…„“;()[]»«–—"\\'.split(''),
+  'in', 'innen', 'z.', 'B.', '10.000', '2024-01-02', '12', '1,5', '3.', '2025', '-01', '14:05', '😀', '\uD800', 'Kreml', 'Bürger',
 );
 const trickyText = fc.string({ unit: tricky, maxLength: 40 });
 
