@@ -280,6 +280,28 @@ function latinEnds(input: string): number[] {
   return ends;
 }
 
+/**
+ * Whether parse-latin's boundaries could mark anything in the block. parse-latin only splits after a
+ * terminal mark (".", "!", "?", "…", "‽"; its plugins then merge sentences, never split them), so every
+ * sentence end it reports lies after the block's first terminal mark; a boundary only counts at a
+ * whitespace token at or after that end. A block whose whitespace all comes before its first terminal
+ * mark — a one-sentence paragraph such as "Die Lage bleibt ernst." — gets no mark from it, and the
+ * parse (a third of the preparation's cost) is saved. `latinInput` keeps every character where it is and
+ * only turns characters into spaces or "X", never a terminal mark into another character, so the first
+ * terminal mark of the block's text is the first one parse-latin sees.
+ */
+function latinCanMark(T: Token[], b: Block): boolean {
+  let last = T.length - 1;
+  while (last >= 0 && T[last].kind !== 'ws') last--;
+  if (last < 0) return false;
+  for (let k = 0; k < last; k++) {
+    if (T[k].kind !== 'ws' && TERMINAL_MARK.test(T[k].text)) return true;
+  }
+  return false;
+}
+
+const TERMINAL_MARK = /[.!?…‽]/;
+
 type Decision = 'force' | 'join' | 'auto';
 
 interface Line {
@@ -392,7 +414,7 @@ export function segmentBlock(chunk: string, b: Block, markdown: boolean): RawSen
   let width = 0;
   let ends: number[] = [];
   try {
-    ends = latinEnds(latinInput(chunk, b, markdown));
+    if (latinCanMark(T, b)) ends = latinEnds(latinInput(chunk, b, markdown));
   } catch {
     // parse-latin has never been seen to throw; if it does, the line rules below still apply.
   }
