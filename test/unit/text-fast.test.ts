@@ -93,4 +93,13 @@ describe('Text: zusammengefasste Wörter für parse-latin', () => {
     assert.deepEqual(words, ['Die Lage bleibt', 'ruhig', 'Dr', 'Roth', 'kam']);
     assert.deepEqual(ends(glued, s), ends(reference, s));
   });
+
+  it('nimmt Komma und Leerzeichen in die Wortfolge, endet aber nie an einem Wort, das ein Satzzeichen berührt', () => {
+    const s = 'Roth, der Minister, sagte, es sei ruhig. Roth, kam, a,b.';
+    const words = (latinTokensGlued(s) as { type: string; children?: { value: string }[] }[])
+      .filter((n) => n.type === 'WordNode')
+      .map((n) => n.children![0].value);
+    assert.deepEqual(words, ['Roth, der Minister, sagte, es sei', 'ruhig', 'Roth', 'kam', 'a', 'b']);
+    assert.deepEqual(ends(glued, s), ends(reference, s));
+  });
 });

@@ -33,6 +33,7 @@ if (parser.tokenizeParagraphPlugins.length === 12) {
 // so the classes cannot drift from parse-latin's.
 const NODE_TYPES = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'];
 const WS = 1;
+const PUNCT = 2;
 const WORD = 3;
 const classes = new Uint8Array(65536);
 const latinTokenize = parser.tokenize as (value: string) => { type: string }[];
@@ -99,11 +100,13 @@ export function latinTokens(value: string): unknown[] {
 
 /**
  * The nodes parse-latin needs to find the same sentence ends, fewer of them: on a line without line
- * breaks, a run of words separated by spaces, standing between spaces (or the ends), is one
- * WordNode spanning the run. No plugin can tell the difference: the ones that join symbols to words only
- * look at words touching a symbol, and a run touches none; the sentence plugins ask whether a sentence
+ * breaks, a run of words separated by spaces or by a comma and a space ("Roth, der"), standing between
+ * spaces (or the ends), is one WordNode spanning the run. No plugin can tell the difference: the ones
+ * that join symbols to words only look at "&", "-", "/", "." and inner word symbols, never a comma, and a
+ * run's outer words touch no symbol; a comma matters only as the first mark of a sentence
+ * (mergeAffixExceptions), and a run starts with a word; the sentence plugins ask whether a sentence
  * has a word (it does), what the first word starts with (the run's first letter) and which word stands
- * before a final full stop (never one in a run). Offsets stay those of the text. The test
+ * before a final full stop (never one in a run). Commas halve the nodes of a German sentence. Offsets stay those of the text. The test
  * "findet mit zusammengefassten Wörtern dieselben Satzenden" holds this against parse-latin's own nodes.
  */
 export function latinTokensGlued(value: string): unknown[] {
@@ -131,9 +134,16 @@ export function latinTokensGlued(value: string): unknown[] {
   for (let i = 0; i < n; i++) {
     let j = i;
     if (types[i] === WORD && (i === 0 || types[i - 1] === WS)) {
-      while (j + 2 < n && types[j + 1] === WS && types[j + 2] === WORD) j += 2;
-      // The run must end before a space or the end, so its last word touches no symbol.
-      while (j > i && j + 1 < n && types[j + 1] !== WS) j -= 2;
+      // The run must end before a space or the end, so its last word touches no symbol: `good` is the
+      // last word where it may end.
+      let good = i;
+      for (;;) {
+        if (j + 2 < n && types[j + 1] === WS && types[j + 2] === WORD) j += 2;
+        else if (j + 3 < n && types[j + 1] === PUNCT && starts[j + 2] - starts[j + 1] === 1 && value.charCodeAt(starts[j + 1]) === 44 && types[j + 2] === WS && types[j + 3] === WORD) j += 3;
+        else break;
+        if (j + 1 >= n || types[j + 1] === WS) good = j;
+      }
+      j = good;
     }
     const from = starts[i];
     const to = starts[j + 1];
