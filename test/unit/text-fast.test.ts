@@ -75,7 +75,7 @@ describe('Text: zusammengefasste Wörter für parse-latin', () => {
       .flatMap((para) => (para.children ?? []).filter((n) => n.type === 'SentenceNode').map((n) => n.position?.end.offset ?? -1));
   const pieces = fc.constantFrom(
     ...'aZä 1.,!?…;:-/&\'"“”„»«()[]_*@=·’'.split(''),
-    'z.', 'B.', 'U.S', 'Dr.', 'ca.', 'etc.', 'u.a.', 'km/h', '3.', '12', ' ', '  ', 'der', 'Die', '😀', '\u00AD', '\u00A0', '\t',
+    'z.', 'B.', 'U.S', 'Dr.', 'ca.', 'etc.', 'u.a.', 'km/h', '3.', '12', ' ', '  ', ', ', ': ', '; ', 'der', 'Die', '😀', '\u00AD', '\u00A0', '\t',
   );
 
   it('findet mit zusammengefassten Wörtern dieselben Satzenden', () => {
@@ -94,12 +94,12 @@ describe('Text: zusammengefasste Wörter für parse-latin', () => {
     assert.deepEqual(ends(glued, s), ends(reference, s));
   });
 
-  it('nimmt Komma und Leerzeichen in die Wortfolge, endet aber nie an einem Wort, das ein Satzzeichen berührt', () => {
-    const s = 'Roth, der Minister, sagte, es sei ruhig. Roth, kam, a,b.';
+  it('nimmt Komma, Doppelpunkt oder Semikolon mit Leerzeichen in die Wortfolge, endet aber nie an einem Wort, das ein Satzzeichen berührt', () => {
+    const s = 'Roth, der Minister, sagte: es sei ruhig; alle. Roth, kam, a,b.';
     const words = (latinTokensGlued(s) as { type: string; children?: { value: string }[] }[])
       .filter((n) => n.type === 'WordNode')
       .map((n) => n.children![0].value);
-    assert.deepEqual(words, ['Roth, der Minister, sagte, es sei', 'ruhig', 'Roth', 'kam', 'a', 'b']);
+    assert.deepEqual(words, ['Roth, der Minister, sagte: es sei', 'ruhig', 'alle', 'Roth', 'kam', 'a', 'b']);
     assert.deepEqual(ends(glued, s), ends(reference, s));
   });
 });

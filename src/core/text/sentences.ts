@@ -100,10 +100,11 @@ export function latinTokens(value: string): unknown[] {
 
 /**
  * The nodes parse-latin needs to find the same sentence ends, fewer of them: on a line without line
- * breaks, a run of words separated by spaces or by a comma and a space ("Roth, der"), standing between
+ * breaks, a run of words separated by spaces or by a comma, semicolon or colon and a space ("Roth, der"), standing between
  * spaces (or the ends), is one WordNode spanning the run. No plugin can tell the difference: the ones
- * that join symbols to words only look at "&", "-", "/", "." and inner word symbols, never a comma, and a
- * run's outer words touch no symbol; a comma matters only as the first mark of a sentence
+ * that join symbols to words only look at "&", "-", "/", "." and inner word symbols (":" only with a word
+ * right after it), never a comma, and a run's outer words touch no symbol; a comma or semicolon matters
+ * only as the first mark of a sentence
  * (mergeAffixExceptions), and a run starts with a word; the sentence plugins ask whether a sentence
  * has a word (it does), what the first word starts with (the run's first letter) and which word stands
  * before a final full stop (never one in a run). Commas halve the nodes of a German sentence. Offsets stay those of the text. The test
@@ -139,7 +140,7 @@ export function latinTokensGlued(value: string): unknown[] {
       let good = i;
       for (;;) {
         if (j + 2 < n && types[j + 1] === WS && types[j + 2] === WORD) j += 2;
-        else if (j + 3 < n && types[j + 1] === PUNCT && starts[j + 2] - starts[j + 1] === 1 && value.charCodeAt(starts[j + 1]) === 44 && types[j + 2] === WS && types[j + 3] === WORD) j += 3;
+        else if (j + 3 < n && types[j + 1] === PUNCT && starts[j + 2] - starts[j + 1] === 1 && RUN_MARKS.has(value.charCodeAt(starts[j + 1])) && types[j + 2] === WS && types[j + 3] === WORD) j += 3;
         else break;
         if (j + 1 >= n || types[j + 1] === WS) good = j;
       }
@@ -159,6 +160,10 @@ export function latinTokensGlued(value: string): unknown[] {
   }
   return out;
 }
+
+// Marks that may stand inside a run before a space: ",", ";" (parse-latin only looks at them as a sentence's
+// first mark) and ":" (an inner word symbol only when a word follows it directly).
+const RUN_MARKS = new Set([44, 58, 59]);
 
 parser.tokenize = latinTokensGlued as typeof parser.tokenize;
 
