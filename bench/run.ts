@@ -1,5 +1,5 @@
 // The benchmark: times the engine on a synthetic corpus and a 1,000-word draft, the language server's first diagnostics, and two peers; writes bench/results.json.
-// Usage: npm run bench [-- --size N] [-- --threads N] [-- --out FILE] [-- --quick] [-- --seed S] [-- --no-server] [-- --no-peers] [-- --no-typing] [-- --profile]
+// Usage: npm run bench [-- --size N] [-- --cold-runs N] [-- --threads N] [-- --out FILE] [-- --quick] [-- --seed S] [-- --no-server] [-- --no-peers] [-- --no-typing] [-- --profile]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, platform, arch } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -311,9 +311,17 @@ async function main(): Promise<void> {
 
   // 2. Cold index in a child process; it also writes the on-disk cache the warm load reads.
   const cacheFile = join(CORPUS_ROOT, `${seed}-${size}.index.bin`);
-  log('indexing cold in a child process …');
-  const cold = indexCold(dir, cacheFile);
-  log(`  ${cold.articles} articles in ${fmtMs(cold.indexColdMs)}, peak RSS ${cold.peakRssMb} MB`);
+  // The cold build is repeated in fresh processes and the median run is reported: on a shared VM one run
+  // varies by a second or more (CPU time per article moves with the host's load), so a single run says little.
+  const coldRuns = Math.max(1, Number(option('--cold-runs') ?? (quick || flag('--profile') ? 1 : 3)));
+  const colds: ChildReport[] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    log(`indexing cold in a child process${coldRuns > 1 ? ` (run ${i + 1} of ${coldRuns})` : ''} …`);
+    const run = indexCold(dir, cacheFile);
+    log(`  ${run.articles} articles in ${fmtMs(run.indexColdMs)} (CPU ${fmtMs(run.indexColdCpuMs)}), peak RSS ${run.peakRssMb} MB`);
+    colds.push(run);
+  }
+  const cold = [...colds].sort((a, b) => a.indexColdMs - b.indexColdMs)[Math.floor((colds.length - 1) / 2)];
 
   // 3. Warm load: read the cache file and deserialise it, as the server does on a second start.
   const loads: number[] = [];
@@ -449,7 +457,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const peakRssMb = cold.peakRssMb;
+  // Memory is not a median: the highest peak of all cold runs is the one an editor might meet.
+  const peakRssMb = Math.max(...colds.map((c) => c.peakRssMb));
   const results = {
     timestamp: new Date().toISOString(),
     commit: gitCommit(),
@@ -480,6 +489,8 @@ async function main(): Promise<void> {
     analyzeAndCheckDraftMedianMs: round(pipeline.median),
     indexColdMs: round(cold.indexColdMs, 1),
     indexColdCpuMs: round(cold.indexColdCpuMs, 1),
+    indexColdRunsMs: colds.map((c) => round(c.indexColdMs, 1)),
+    indexColdCpuRunsMs: colds.map((c) => round(c.indexColdCpuMs, 1)),
     indexColdPerArticleMs: round(cold.indexColdMs / Math.max(1, cold.articles)),
     indexWarmMs: round(median(loads), 1),
     cacheFileMb: round(cold.cacheBytes / 1048576, 1),
@@ -570,7 +581,7 @@ function printReport(r: Record<string, unknown>, m: Record<string, Measured | nu
     ['re-analyse after an edit while indexing (p95)', 'editWhileIndexingP95Ms', '', num('editWhileIndexingP95Ms'), fmtMs],
     ['check draft against corpus (median)', 'checkDraftMedianMs', '≤ 20 ms', num('checkDraftMedianMs'), fmtMs],
     ['analyse + check draft (median)', 'analyzeAndCheckDraftMedianMs', '', num('analyzeAndCheckDraftMedianMs'), fmtMs],
-    [`index ${r.corpusArticles} articles, cold`, 'indexColdMs', '≤ 10 s', num('indexColdMs'), fmtMs],
+    [`index ${r.corpusArticles} articles, cold${Array.isArray(r.indexColdRunsMs) && r.indexColdRunsMs.length > 1 ? ` (median of ${r.indexColdRunsMs.length})` : ''}`, 'indexColdMs', '≤ 10 s', num('indexColdMs'), fmtMs],
     ['load index from cache file', 'indexWarmMs', '≤ 1 s', num('indexWarmMs'), fmtMs],
     ['hover query (p95)', 'queryP95Ms', '≤ 5 ms', num('queryP95Ms'), fmtMs],
     ['peak RSS while indexing', 'peakRssMb', '≤ 300 MB', num('peakRssMb'), mb],
