@@ -355,6 +355,16 @@ function vagueFigure(text: string, start: number, end: number, range: Span): Fig
   };
 }
 
+/**
+ * `x` rounded to twelve significant digits, as `Number(x.toPrecision(12))` gives it. Most bounds are whole
+ * numbers of at most twelve digits, which that round trip returns unchanged (only -0 becomes 0); they skip
+ * the string conversion, the costliest step of reading a figure.
+ */
+export function round12(x: number): number {
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x === 0 ? 0 : x;
+  return Number(x.toPrecision(12));
+}
+
 /*
  * Shares in words are figures in per cent, so that "jeder Dritte", "ein Drittel" and "33 Prozent" of the same
  * thing share a key and compare: value 33.33…, unit "Prozent", and the interval of a rounded figure (±10 %)
@@ -384,7 +394,7 @@ function shareValue(raw: string): number | undefined {
     den = DENOMINATORS[words[words.length - 1]];
   }
   if (num === undefined || den === undefined || num >= den) return undefined;
-  return Number(((100 * num) / den).toPrecision(12));
+  return round12((100 * num) / den);
 }
 
 function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMention[]): Figure | undefined {
@@ -421,7 +431,8 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
     const value = parseDigits(raw);
     if (value === undefined) return undefined;
     core = { start: start0, end: end0, value, word: false };
-    if (!plausibleDigits(text, core, raw, range)) return undefined;
+    // Digits inside a date are the most common rejects; the date lookup is far cheaper than the label looks.
+    if (dateOverlaps(dates, core) || !plausibleDigits(text, core, raw, range)) return undefined;
   } else {
     const w = g.word;
     const value = numberWordValue(w);
@@ -526,7 +537,8 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   const head = text.slice(clauseStart(text, start, range.start), start);
   if (!lemma || (unit && lemma && UNITS[lemma.toLowerCase()])) {
     const zd = ZAHL_DER.exec(head);
-    const nv = unit ? NOUN_VON.exec(head) : null;
+    // NOUN_VON ends in "von " or "über " and is tried at every start of `head`: look for those first.
+    const nv = unit && (head.includes('von ') || head.includes('über ')) ? NOUN_VON.exec(head) : null;
     const found = zd ? zd[2] : nv ? nv[1] : null;
     if (found) {
       lemma = lemmaOf(found);
@@ -599,8 +611,8 @@ function figureAt(text: string, m: RegExpExecArray, range: Span, dates: DateMent
   else if (share !== undefined) [low, hi] = ROUGH(value);
   if (low > hi) [low, hi] = [hi, low];
   // 1.1 × 7e6 is 7700000.000000001 in floating point; twelve significant digits are more than any text has.
-  low = Number(low.toPrecision(12));
-  if (Number.isFinite(hi)) hi = Number(hi.toPrecision(12));
+  low = round12(low);
+  if (Number.isFinite(hi)) hi = round12(hi);
   // "10.000 Mann" is the military way of counting soldiers.
   const keyThing = thing && thing.form === 'Mann' && value > 1 ? 'Soldat' : lemma ?? keyConcept;
   return {
