@@ -59,6 +59,18 @@ function covers(a: Attribution): boolean {
   return a.kind === 'source' || a.kind === 'vague';
 }
 
+/**
+ * Position of the last „ or » in text[from, to), or -1. One walk back that stops at the first of either:
+ * two lastIndexOf calls read all 3,000 characters whenever one of the marks is absent, as » mostly is.
+ */
+function lastOpeningQuote(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201e || c === 0xbb) return i;
+  }
+  return -1;
+}
+
 /** Unit index → attributions that cover it from elsewhere (quotes and reported speech), in order. */
 function carried(doc: Doc, units: Unit[], attributions: Attribution[], own: Attribution[][]): Attribution[][] {
   const out: Attribution[][] = units.map(() => []);
@@ -70,10 +82,7 @@ function carried(doc: Doc, units: Unit[], attributions: Attribution[], own: Attr
     const u = units[i];
     // „…“, sagte Müller. — the quote may open sentences before this one.
     if (/[“”"»]\s*,?\s*$/.test(text.slice(Math.max(u.start, a.start - 6), a.start))) {
-      const from = Math.max(0, a.start - 3000);
-      const back = text.slice(from, a.start);
-      const found = Math.max(back.lastIndexOf('„'), back.lastIndexOf('»'));
-      const open = found < 0 ? -1 : from + found;
+      const open = lastOpeningQuote(text, Math.max(0, a.start - 3000), a.start);
       if (open >= 0) {
         for (let k = i - 1; k >= 0 && units[k].end > open && units[k].paragraph === u.paragraph; k--) out[k].push(a);
       }
