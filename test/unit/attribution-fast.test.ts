@@ -1,7 +1,7 @@
 // The fast paths of the attribution markers give exactly what the plainer regex readings give.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { phraseBefore, phraseBeforeByRegex } from '../../src/core/attribution/markers';
+import { gatesByPattern, gatesOf, phraseBefore, phraseBeforeByRegex } from '../../src/core/attribution/markers';
 import { fuzzRuns, fuzzSeed } from '../fixtures/hostile/arbitraries';
 
 // Words a source phrase is made of and the pieces that end one: articles, adjectives, names, "in"/"aus",
@@ -32,5 +32,33 @@ describe('Quellen: schnelle Wege', () => {
     const long = 'Die ' + 'sehr '.repeat(40) + 'neuen Behörden der Stadt Berlin im Land Brandenburg in Deutschland';
     for (let end = 0; end <= long.length; end++) assert.deepEqual(phraseBefore(long, 0, end), phraseBeforeByRegex(long, 0, end));
     assert.deepEqual(phraseBefore('Dem südkoreanischen Geheimdienst zufolge', 0, 33), { start: 0, phrase: 'Dem südkoreanischen Geheimdienst' });
+  });
+});
+
+describe('Quellen: ein Durchlauf für alle Vorfilter', () => {
+  const runs = fuzzRuns(2000);
+  // Every keyword of the gates in its spellings, the keywords inside and around others ("verlautete",
+  // "Vorgabe", "also", "Kontrolle"), letters and umlauts that make or break a word boundary, and spaces.
+  const keyword = fc.constantFrom(
+    'hervor', 'Berufung', 'laut', 'Laut', 'zufolge', 'nach ', 'Nach ', 'nach', 'Angaben', 'angaben', 'angab', 'Informationen',
+    'sag', 'sagte', 'erklär', 'bericht', 'berichten', 'berichtet', 'teil', 'meld', 'bestätig', 'schri', 'schre', 'schrieb',
+    'betont', 'warnt', 'verlautet', 'verlautete', 'hieß', 'heißt', 'Kreisen', 'kreisen', 'Beobachter', 'beobachter', 'soll',
+    'Offenbar', 'offenbar', 'Mutmaßlich', 'angeblich', 'Angeblich', 'vermutlich', 'wohl', 'so', 'schätz', 'beziffer', 'sprach',
+    'sprich', 'spricht', 'gab', 'Vorgabe', 'kündig', 'ankündigt', 'bekanntgab', 'räumt', 'rechne', 'forder', 'klagt', 'entschied',
+    'Vernehmen', 'westlichen', 'inoffiziellen', 'unbestätigten', 'wie ', 'Wie ', 'wie', 'also', 'Kontrolle',
+    'a', 'e', 'n', 's', 'o', 'ü', 'ß', '_', '1', ' ', ' ', '\u00A0', ',', '.', '-',
+  );
+  const unitText = fc.array(keyword, { maxLength: 16 }).map((a) => a.join(''));
+
+  it('sagt für jeden Vorfilter dasselbe wie der Vorfilter allein', () => {
+    fc.assert(
+      fc.property(unitText, (t) => assert.equal(gatesOf(t), gatesByPattern(t), t)),
+      { numRuns: runs, seed: fuzzSeed(runs) },
+    );
+  });
+
+  it('findet ein Schlüsselwort auch in einem anderen ("verlautete" hält "laut")', () => {
+    assert.equal(gatesOf('Wie verlautete, so'), gatesByPattern('Wie verlautete, so'));
+    assert.notEqual(gatesOf('Vorgabe'), gatesOf('gab an'));
   });
 });

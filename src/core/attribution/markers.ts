@@ -43,14 +43,82 @@ const INVERTED =
   'kündigte|kündigten|gab|gaben|räumte|klagt|klagte|entschied|forderte|fordert|so';
 
 /** Cheap gate: a unit without any of these cannot hold a marker. */
-/** The verbs added for who-gives-the-figure, tested only on units the first gate let pass by. */
-const HINT2 = /schätz|beziffer|spr[ia]ch|\bgab|kündig|räumt|rechne|forder|klagt|entschied|Vernehmen/;
 const HINT =
   /hervor|Berufung|[Ll]aut|zufolge|[Nn]ach |[Aa]ngaben|[Ii]nformationen|sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|hieß|heißt|[Kk]reisen|[Bb]eobachter|soll|[Oo]ffenbar|[Mm]utmaßlich|[Aa]ngeblich|[Vv]ermutlich|wohl|\bso\b/;
+/** The verbs added for who-gives-the-figure; a unit with one of them passes the first gate too. */
+const HINT2 = /schätz|beziffer|spr[ia]ch|\bgab|kündig|räumt|rechne|forder|klagt|entschied|Vernehmen/;
 
 /** Per-pattern gates, so a unit only pays for the patterns whose keyword it contains. */
 const VAGUE_HINT = /zufolge|hieß|heißt|[Kk]reisen|[Bb]eobachter|berichten|verlautete|Vernehmen|westlichen|inoffiziellen|unbestätigten/;
 const VERB_HINT = /sag|erklär|bericht|teil|meld|bestätig|schr[ie]|betont|warnt|verlautet|angab|ankündigt|bekanntgab|\bso\b|schätz|beziffer|sprach|spricht|\bgab|kündig|räumt|rechne|forder|klagt|entschied/;
+/** HEARSAY_ADV cannot match without one of these words. */
+const HEARSAY_HINT = /[Oo]ffenbar|[Mm]utmaßlich|[Aa]ngeblich|[Vv]ermutlich|wohl/;
+
+/** Bits of `gatesOf`: which gate patterns a unit contains a match of. */
+const G_ANY = 1;
+const G_VAGUE = 2;
+const G_NACH = 4;
+const G_WIE = 8;
+const G_VERB = 16;
+const G_HEARSAY = 32;
+const GATES: [number, RegExp][] = [
+  [G_ANY, HINT],
+  [G_ANY, HINT2],
+  [G_VAGUE, VAGUE_HINT],
+  [G_NACH, /[Nn]ach /],
+  [G_WIE, /[Ww]ie /],
+  [G_VERB, VERB_HINT],
+  [G_HEARSAY, HEARSAY_HINT],
+];
+
+/**
+ * Every alternative of every gate in one pattern, longest first. Alternatives that match at the same place
+ * match a text and a prefix of it, so the longest one is reported there, and the gates tested on its text
+ * see the shorter one too.
+ */
+const TRIGGER = new RegExp(
+  [...new Set(GATES.flatMap(([, re]) => re.source.split('|')))]
+    .sort((a, b) => literalLength(b) - literalLength(a))
+    .join('|'),
+  'g',
+);
+
+/** Characters an alternative of a gate matches: `\b` none, a class `[..]` one. */
+function literalLength(alternative: string): number {
+  return alternative.replace(/\\b/g, '').replace(/\[[^\]]*\]/g, '.').length;
+}
+
+/** Gate bits per matched trigger text; the texts are the alternatives' spellings, a few hundred at most. */
+const TRIGGER_BITS = new Map<string, number>();
+
+/**
+ * The gates whose pattern matches somewhere in `t`, as testing each on `t` would tell, from one scan: each
+ * place where a trigger starts is visited (the scan goes on one character after it, so a trigger inside
+ * another is seen too), and the text found there is tested against the gates once per spelling. A gate's
+ * `\b` holds at the edges of that text exactly where it holds in `t`: only "so" and "gab" carry one there,
+ * and they are found only by their own alternatives, which test the same boundary in `t`.
+ */
+export function gatesOf(t: string): number {
+  let bits = 0;
+  TRIGGER.lastIndex = 0;
+  for (let m; (m = TRIGGER.exec(t)); TRIGGER.lastIndex = m.index + 1) {
+    let b = TRIGGER_BITS.get(m[0]);
+    if (b === undefined) {
+      b = 0;
+      for (const [bit, re] of GATES) if (re.test(m[0])) b |= bit;
+      TRIGGER_BITS.set(m[0], b);
+    }
+    bits |= b;
+  }
+  return bits;
+}
+
+/** The gates tested one by one, the plain reading of `gatesOf`; kept for the property test. */
+export function gatesByPattern(t: string): number {
+  let bits = 0;
+  for (const [bit, re] of GATES) if (re.test(t)) bits |= bit;
+  return bits;
+}
 
 const LAUT = new RegExp(String.raw`\b[Ll]aut\s+(${SRC})`, 'gu');
 const NACH_ANGABEN = new RegExp(
@@ -135,7 +203,8 @@ const NOT_A_SOURCE = new Set(
   ).split(' '),
 );
 
-interface Found extends Attribution {
+interface Found {
+  a: Attribution;
   /** Lower wins when two markers overlap: vague phrases before the source patterns that contain them. */
   rank: number;
 }
@@ -275,9 +344,9 @@ export function phraseBeforeByRegex(text: string, from: number, end: number): { 
 }
 
 function push(out: Found[], text: string, start: number, end: number, kind: Attribution['kind'], rank: number, who?: string): void {
-  const a: Found = { start, end, text: text.slice(start, end), kind, rank };
+  const a: Attribution = { start, end, text: text.slice(start, end), kind };
   if (who) a.who = who;
-  out.push(a);
+  out.push({ a, rank });
 }
 
 /** The subject at the start of a unit, for "nach eigenen Angaben": an entity if one is there, else a name phrase. */
@@ -295,13 +364,13 @@ function subjectOf(unit: Unit, entities: Entity[], before: number, after: number
 const SUBJECT_AT_START = new RegExp(String.raw`^(?:${DET}\s+)?(?:${ADJ}\s+){0,2}${NAME}`, 'u');
 const SUBJECT_AFTER_VERB = new RegExp(String.raw`^\s+\p{Ll}+\s+(${DET}\s+(?:${ADJ}\s+){0,2}${NAME})`, 'u');
 
-function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void {
+function scanUnit(doc: Doc, unit: Unit, gates: number, entities: Entity[], out: Found[]): void {
   const t = unit.text;
   const base = unit.start;
   const text = doc.text;
   let m: RegExpExecArray | null;
 
-  if (VAGUE_HINT.test(t)) for (VAGUE.lastIndex = 0; (m = VAGUE.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'vague', 0);
+  if (gates & G_VAGUE) for (VAGUE.lastIndex = 0; (m = VAGUE.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'vague', 0);
 
   if (t.includes('aut ')) for (LAUT.lastIndex = 0; (m = LAUT.exec(t)); ) {
     const phrase = trimPhrase(m[1]);
@@ -310,7 +379,7 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     const kind = GENERIC_SOURCE.test(phrase) ? 'vague' : 'source';
     push(out, text, base + m.index, end, kind, 1, kind === 'source' ? phrase : undefined);
   }
-  const nach = /[Nn]ach /.test(t);
+  const nach = (gates & G_NACH) !== 0;
   if (nach) for (NACH_ANGABEN.lastIndex = 0; (m = NACH_ANGABEN.exec(t)); ) {
     const phrase = trimPhrase(m[1]);
     const end = base + m.index + m[0].length - (m[1].length - phrase.length);
@@ -350,14 +419,14 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     const vague = GENERIC_SOURCE.test(phrase);
     push(out, text, p.start, base + m.index + m[0].length, vague ? 'vague' : 'source', 1, vague ? undefined : phrase);
   }
-  if (/[Ww]ie /.test(t)) for (WIE.lastIndex = 0; (m = WIE.exec(t)); ) {
+  if (gates & G_WIE) for (WIE.lastIndex = 0; (m = WIE.exec(t)); ) {
     if (m[1] === 'es') continue;
     const phrase = trimPhrase(m[1]);
     if (!namesSomeone(phrase)) continue;
     push(out, text, base + m.index, base + m.index + m[0].length, 'source', 1, phrase);
   }
   const inverted: number[] = [];
-  const verbs = VERB_HINT.test(t);
+  const verbs = (gates & G_VERB) !== 0;
   if (verbs) for (VERB_FIRST.lastIndex = 0; (m = VERB_FIRST.exec(t)); ) {
     const verb = m[1];
     const phrase = trimPhrase(m[2]);
@@ -405,24 +474,22 @@ function scanUnit(doc: Doc, unit: Unit, entities: Entity[], out: Found[]): void 
     push(out, text, p.start, at + m[0].length, 'source', 3, phrase);
   }
   if (t.includes('oll')) for (SOLL.lastIndex = 0; (m = SOLL.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'hearsay', 4);
-  for (HEARSAY_ADV.lastIndex = 0; (m = HEARSAY_ADV.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'hearsay', 4);
+  if (gates & G_HEARSAY) for (HEARSAY_ADV.lastIndex = 0; (m = HEARSAY_ADV.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'hearsay', 4);
 }
 
 export function extractAttributions(doc: Doc, entities: Entity[]): Attribution[] {
   const out: Attribution[] = [];
   for (const unit of sentenceUnits(doc)) {
-    if (!HINT.test(unit.text) && !HINT2.test(unit.text)) continue;
+    const gates = gatesOf(unit.text);
+    if (!(gates & G_ANY)) continue;
     const found: Found[] = [];
-    scanUnit(doc, unit, entities, found);
+    scanUnit(doc, unit, gates, entities, found);
     // Overlaps (only ever within a unit) keep the better-ranked marker, then the longer one.
-    found.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const kept: Found[] = [];
-    for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
-    kept.sort((a, b) => a.start - b.start);
-    for (const { rank, ...a } of kept) {
-      void rank;
-      out.push(a);
-    }
+    found.sort((x, y) => x.rank - y.rank || y.a.end - y.a.start - (x.a.end - x.a.start) || x.a.start - y.a.start);
+    const kept: Attribution[] = [];
+    for (const { a } of found) if (!kept.some((k) => k.start < a.end && a.start < k.end)) kept.push(a);
+    kept.sort((x, y) => x.start - y.start);
+    for (const a of kept) out.push(a);
   }
   return out;
 }
