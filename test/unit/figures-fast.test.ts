@@ -1,8 +1,10 @@
 // The fast paths of the figure reader give exactly what the slower, plainer code gives.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { round12 } from '../../src/core/figures';
-import { fuzzRuns, fuzzSeed } from '../fixtures/hostile/arbitraries';
+import { extractFigures, round12 } from '../../src/core/figures';
+import { extractDates } from '../../src/core/dates';
+import { prepare } from '../../src/core/text';
+import { articleText, formatArb, fuzzRuns, fuzzSeed } from '../fixtures/hostile/arbitraries';
 
 describe('Zahlen: schnelle Wege', () => {
   const runs = fuzzRuns(2000);
@@ -16,5 +18,21 @@ describe('Zahlen: schnelle Wege', () => {
       fc.property(any, (x) => assert.ok(Object.is(round12(x), Number(x.toPrecision(12))), String(x))),
       { numRuns: runs, seed: fuzzSeed(runs) },
     );
+  });
+
+  it('findet dieselben Zahlen, ob die Suche über Absätze weiterläuft oder in jedem neu beginnt', () => {
+    // One prose range at a time can carry no search over; joined they must give the figures of the whole doc.
+    const whole = fc.array(articleText, { minLength: 2, maxLength: 4 }).map((a) => a.join('\n\n```\n1 2 3\n```\n\n'));
+    fc.assert(
+      fc.property(whole, formatArb, (text, format) => {
+        const doc = prepare(text, format, { memo: false });
+        const dates = extractDates(doc, { memo: false });
+        const one = doc.prose.flatMap((range) => extractFigures({ ...doc, prose: [range] }, dates));
+        assert.deepEqual(extractFigures(doc, dates), one);
+      }),
+      { numRuns: runs / 10, seed: fuzzSeed(runs) },
+    );
+    const doc = prepare('Es kamen 300 Soldaten.\n\n```\n10 20\n```\n\nDann 400 Soldaten.', 'markdown', { memo: false });
+    assert.deepEqual(extractFigures(doc, []).map((f) => f.text), ['300', '400']);
   });
 });

@@ -315,10 +315,19 @@ export function extractFigures(doc: Doc, dates: DateMention[]): Figure[] {
   const text = doc.text;
   const out: Figure[] = [];
   const sortedDates = [...dates].sort((a, b) => a.start - b.start);
+  // The search that ends a range has already read on to the first candidate after it. `next` is that
+  // candidate (null: none) and `from` where its search began: when `from` is at or before the next range's
+  // start and the candidate at or after it, a search from that start would find the same one (a match at
+  // a place does not depend on where the search began), so the text between two candidates is read once.
+  let next: RegExpExecArray | null = null;
+  let from = -1;
   for (const range of proseRanges(doc)) {
-    CANDIDATE.lastIndex = range.start;
-    let m: RegExpExecArray | null;
-    while ((m = CANDIDATE.exec(text)) && m.index < range.end) {
+    let m: RegExpExecArray | null = next;
+    if (from < 0 || from > range.start || (next && next.index < range.start)) {
+      CANDIDATE.lastIndex = from = range.start;
+      m = CANDIDATE.exec(text);
+    }
+    for (; m && m.index < range.end; from = CANDIDATE.lastIndex, m = CANDIDATE.exec(text)) {
       const g = m.groups!;
       // ASCII \b does not see umlauts as letters: "für3", "Größe" + "elf" must not count.
       if (isLetter(text[m.index - 1]) || (!g.one && isLetter(text[m.index + m[0].length]))) continue;
@@ -330,6 +339,7 @@ export function extractFigures(doc: Doc, dates: DateMention[]): Figure[] {
       out.push(fig);
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fig.end);
     }
+    next = m;
   }
   return out;
 }
