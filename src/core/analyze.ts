@@ -4,7 +4,7 @@ import { clearPrepareCache, prepare, type Format } from './text';
 import { clearEntitiesCache, extractEntities, type NameRegistry } from './entities';
 import { clearDatesCache, extractDates } from './dates';
 import { extractFigures } from './figures';
-import { attachSources, buildClaims, extractAttributions } from './attribution';
+import { attachSources, buildClaims, extractAttributions, sourceUnits } from './attribution';
 
 export interface AnalyzeOptions {
   /** Markdown or plain text; derived from `uri` when absent (`.md`/`.markdown` are Markdown). */
@@ -14,8 +14,10 @@ export interface AnalyzeOptions {
   names?: NameRegistry;
   /**
    * 'corpus': for an article that goes into the index, analysed once. No content cache is read or
-   * filled (its paragraphs are never seen again) and no claims are built (`claims` is empty): the
-   * index record (`corpusRecord`) is the same as after an 'edit' analysis, at a lower cost.
+   * filled (its paragraphs are never seen again), no claims are built (`claims` is empty), and only the
+   * sentences that can source a keyed figure are read for attributions (`sourceUnits`), so other
+   * attributions, and the sources of vague or unkeyed figures, may be missing: the index record
+   * (`corpusRecord`) is the same as after an 'edit' analysis, at a lower cost.
    * 'edit' (default): a draft, re-analysed after every keystroke, which the caches make cheap.
    */
   purpose?: 'edit' | 'corpus';
@@ -32,11 +34,12 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const entities = extractEntities(doc, opts.names, { memo });
   const dates = extractDates(doc, { memo });
   const figures = extractFigures(doc, dates);
-  const attributions = extractAttributions(doc, entities);
   if (!memo) {
+    const attributions = extractAttributions(doc, entities, sourceUnits(doc, figures));
     attachSources(doc, attributions, figures);
     return { doc, entities, dates, figures, attributions, claims: [] };
   }
+  const attributions = extractAttributions(doc, entities);
   const claims = buildClaims(doc, attributions, figures, dates, entities);
   return { doc, entities, dates, figures, attributions, claims };
 }

@@ -116,6 +116,40 @@ function carried(doc: Doc, units: Unit[], attributions: Attribution[], own: Attr
 }
 
 /**
+ * The units whose attributions can decide the source of a keyed figure, the only sources the corpus index
+ * keeps (`corpusRecord` skips vague and unkeyed figures): the figure's own unit, and every unit from which
+ * `carried` can bring an attribution to it. That is, for each such unit k,
+ *   - the later units of k's paragraph (a quote closed by „…“, sagte X, and "Das sagte X."),
+ *   - earlier units within 2,000 characters with a colon in them or just after them (X sagte: „…“),
+ *   - the earlier units of a run of Konjunktiv sentences ending at k (reported speech), and
+ *   - the unit before k, with all of its own sources, when k points back ("Demnach …").
+ * Attributions found only in these units give every keyed figure the source a scan of all units gives.
+ */
+export function sourceUnits(doc: Doc, figures: Figure[]): boolean[] {
+  const units = sentenceUnits(doc);
+  const needed = new Array<boolean>(units.length).fill(false);
+  const todo: number[] = [];
+  for (const f of figures) {
+    if (f.vague || !f.key) continue;
+    const k = unitAt(units, f.start);
+    if (k >= 0) todo.push(k);
+  }
+  const text = doc.text;
+  const seen = new Array<boolean>(units.length).fill(false);
+  for (let k; (k = todo.pop()) !== undefined; ) {
+    if (seen[k]) continue;
+    seen[k] = needed[k] = true;
+    for (let i = k + 1; i < units.length && units[i].paragraph === units[k].paragraph; i++) needed[i] = true;
+    for (let i = k - 1; i >= 0 && units[i].end + 2000 > units[k].start; i--) {
+      if (text.slice(units[i].start, units[i].end + 4).includes(':')) needed[i] = true;
+    }
+    for (let i = k; i > 0 && KONJUNKTIV.test(units[i].text) && !FIRST_PERSON.test(units[i].text); i--) needed[i - 1] = true;
+    if (k > 0 && pointsBack(units[k].text)) todo.push(k - 1);
+  }
+  return needed;
+}
+
+/**
  * The covering attribution for a position in unit i: an own source in the same clause, else the nearest own
  * source before it, else the first after it; then an own vague source; then one carried from elsewhere.
  */

@@ -477,9 +477,16 @@ function scanUnit(doc: Doc, unit: Unit, gates: number, entities: Entity[], out: 
   if (gates & G_HEARSAY) for (HEARSAY_ADV.lastIndex = 0; (m = HEARSAY_ADV.exec(t)); ) push(out, text, base + m.index, base + m.index + m[0].length, 'hearsay', 4);
 }
 
-export function extractAttributions(doc: Doc, entities: Entity[]): Attribution[] {
+/**
+ * Source markers, vague sources and hearsay of the doc, in text order. With `only`, just the units it marks
+ * (by index) are read: the corpus index reads those that can source a keyed figure (`sourceUnits`).
+ */
+export function extractAttributions(doc: Doc, entities: Entity[], only?: readonly boolean[]): Attribution[] {
   const out: Attribution[] = [];
-  for (const unit of sentenceUnits(doc)) {
+  const units = sentenceUnits(doc);
+  for (let i = 0; i < units.length; i++) {
+    if (only && !only[i]) continue;
+    const unit = units[i];
     const gates = gatesOf(unit.text);
     if (!(gates & G_ANY)) continue;
     const found: Found[] = [];
