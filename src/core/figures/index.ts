@@ -669,7 +669,9 @@ function topicOf(rest: string): string | null {
 
 /** The subject of a clause: its first noun with a definite article that no preposition governs. */
 function subjectOf(head: string): { noun: string; group: string | null } | undefined {
-  for (const np of head.matchAll(ARTICLE_NP)) {
+  // An exec loop, not matchAll, which clones the pattern on every call; a failed exec leaves lastIndex at 0.
+  ARTICLE_NP.lastIndex = 0;
+  for (let np; (np = ARTICLE_NP.exec(head)); ) {
     if (np[1] && PREPOSITIONS.has(np[1].trim().toLowerCase())) continue;
     const adj = np[0].trim().split(/\s+/).slice(-2, -1)[0];
     let group = adj ? groupOfAdjective(adj) : null;

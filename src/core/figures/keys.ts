@@ -22,6 +22,20 @@
 
 /** Folds a word to the key alphabet: lower case, umlauts spelled out, no spaces. */
 export function fold(w: string): string {
+  let folded = FOLDED.get(w);
+  if (folded === undefined) {
+    folded = foldWord(w);
+    // The words folded (countries, lemmas, units) repeat across a corpus; the memo is bounded for hostile text.
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(w, folded);
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 5000;
+
+function foldWord(w: string): string {
   return w
     .toLowerCase()
     .replace(/ä/g, 'ae')
