@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { regexTokens, tokenize } from '../../src/core/text/tokens';
 // @ts-expect-error TS1479: an ES module imported from CommonJS.
 import { ParseLatin } from 'parse-latin';
-import { latinTokens, latinTokensGlued, originalLatinTokens } from '../../src/core/text/sentences';
+import { latinTokens, latinTokensGlued, originalLatinTokens, parsedSentenceEnds, plainSentenceEnds } from '../../src/core/text/sentences';
 import { fuzzRuns, fuzzSeed } from '../fixtures/hostile/arbitraries';
 
 // Characters and pieces where the fast paths hand over to the regex: joiners, abbreviation dots, digits,
@@ -101,5 +101,39 @@ describe('Text: zusammengefasste Wörter für parse-latin', () => {
       .map((n) => n.children![0].value);
     assert.deepEqual(words, ['Roth, der Minister, sagte: es sei', 'ruhig', 'alle', 'Roth', 'kam', 'a', 'b']);
     assert.deepEqual(ends(glued, s), ends(reference, s));
+  });
+});
+
+describe('Text: Satzenden einfacher Prosa ohne parse-latin', () => {
+  const runs = fuzzRuns(4000);
+  // Pieces around every condition the scanner checks: marks alone and in runs, inner dots, one-letter
+  // words before a dot, quotes and brackets after a mark, lower and upper case, digits, other spaces.
+  const pieces = fc.constantFrom(
+    ...'aZäÖß1 .!?…‽,;:-/&\'"“”„»«()[]_@=·’'.split(''),
+    '. ', '. Die', '. der', '! Er', '? 3', '.“ ', '.“', '.«', '.” ', '.) ', '...', '?!', 'z.B.', 'z. B.', '10.000', 'Dr.', 'a?b',
+    'km/h.', 'Kreml-Sprecher', 'U.S.', ' ', '  ', '\u00A0', '\t', '😀', '\u00AD', 'X',
+  );
+
+  it('liest einfache Prosa wie parse-latin oder überlässt sie ihm', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: pieces, maxLength: 40 }), (s) => {
+        const plain = plainSentenceEnds(s);
+        if (plain) assert.deepEqual(plain, parsedSentenceEnds(s));
+      }),
+      { numRuns: runs, seed: fuzzSeed(runs) },
+    );
+  });
+
+  it('liest gewöhnliche Absätze selbst und überlässt Zweifelsfälle parse-latin', () => {
+    for (const s of [
+      'Die Lage bleibt ernst. Der Minister, sagte Roth, kam am 3. Oktober. 2024 stieg der Wert auf 10.000 Euro.',
+      '„Wir kommen.“ Das sagte Dr. Roth am Montag! Ist das so? Ja. ',
+      'Er sagte: „Es reicht.“ sagte sie',
+    ]) {
+      assert.deepEqual(plainSentenceEnds(s), parsedSentenceEnds(s), s);
+    }
+    for (const s of ['Er kam z.B. gestern.', 'Er kam. der Rest', 'Er kam.” Dann', 'Warten ... Nein.', 'Er kam?! Ja.', 'Nur „Zitat.“']) {
+      assert.equal(plainSentenceEnds(s), undefined, s);
+    }
   });
 });
