@@ -110,7 +110,7 @@ describe('Text: Satzenden einfacher Prosa ohne parse-latin', () => {
   // words before a dot, quotes and brackets after a mark, lower and upper case, digits, other spaces.
   const pieces = fc.constantFrom(
     ...'aZäÖß1 .!?…‽,;:-/&\'"“”„»«()[]_@=·’'.split(''),
-    '. ', '. Die', '. der', '! Er', '? 3', '.“ ', '.“', '.«', '.” ', '.) ', '...', '?!', 'z.B.', 'z. B.', '10.000', 'Dr.', 'a?b',
+    '. ', '. Die', '. der', '! Er', '? 3', '. „', '. , ', '. ; ', '. (', '. & ', '. É', '. é', '%.', ' . ', '.“ ', '.“', '.«', '.” ', '.) ', '...', '?!', 'z.B.', 'z. B.', '10.000', 'Dr.', 'a?b',
     'km/h.', 'Kreml-Sprecher', 'U.S.', ' ', '  ', '\u00A0', '\t', '😀', '\u00AD', 'X',
   );
 
@@ -129,10 +129,11 @@ describe('Text: Satzenden einfacher Prosa ohne parse-latin', () => {
       'Die Lage bleibt ernst. Der Minister, sagte Roth, kam am 3. Oktober. 2024 stieg der Wert auf 10.000 Euro.',
       '„Wir kommen.“ Das sagte Dr. Roth am Montag! Ist das so? Ja. ',
       'Er sagte: „Es reicht.“ sagte sie',
+      'Vom 3. bis 6. Juni stieg er um 6%. „Wir kommen“, sagte sie. , und so weiter',
     ]) {
       assert.deepEqual(plainSentenceEnds(s), parsedSentenceEnds(s), s);
     }
-    for (const s of ['Er kam z.B. gestern.', 'Er kam. der Rest', 'Er kam.” Dann', 'Warten ... Nein.', 'Er kam?! Ja.', 'Nur „Zitat.“']) {
+    for (const s of ['Er kam z.B. gestern.', 'Er kam. Élise kam.', 'Er kam.” Dann', 'Warten ... Nein.', 'Er kam?! Ja.', 'Nur „Zitat.“']) {
       assert.equal(plainSentenceEnds(s), undefined, s);
     }
   });

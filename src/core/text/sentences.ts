@@ -309,10 +309,16 @@ export function parsedSentenceEnds(value: string): number[] {
 // Characters parse-latin counts as terminal marks ("!", ".", "?", "…", "‽"), and the two of them that are
 // also inner word symbols ("10.000", "a?b" stay one word).
 const TERMINALS = new Set([33, 46, 63, 0x2026, 0x203d]);
-// Characters after a mark and its whitespace that keep parse-latin from merging the next sentence into
-// this one: capital letters (A–Z, Ä, Ö, Ü) and digits, none of which is a lower-case initial.
-const SENTENCE_START = new Uint8Array(256);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ0123456789') SENTENCE_START[ch.charCodeAt(0)] = 1;
+// How parse-latin treats the sentence that starts after a mark and its whitespace, by its first character:
+// a capital letter or digit (no lower-case initial) or any mark other than "," and ";" keeps it a sentence
+// of its own (NEW); a lower-case letter makes mergeInitialLowerCaseLetterSentences, a "," or ";"
+// mergeAffixExceptions fold it into the sentence before (JOINED). Lower case is only known here for
+// a–z, ä, ö, ü and ß; any other letter is left to parse-latin.
+const NEW = 1;
+const JOINED = 2;
+const START_AFTER_SPACE = new Uint8Array(256);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ0123456789') START_AFTER_SPACE[ch.charCodeAt(0)] = NEW;
+for (const ch of 'abcdefghijklmnopqrstuvwxyzäöüß,;') START_AFTER_SPACE[ch.charCodeAt(0)] = JOINED;
 // Closing quotes that may follow a mark directly ("…“ sagte"): neither is one of parse-latin's affix
 // symbols, so the next sentence keeps it and starts with punctuation, which none of the merging plugins
 // looks past.
@@ -326,46 +332,52 @@ const QUOTE_AFTER_MARK = new Set([0x201c, 0xab]);
  * the property test "liest einfache Prosa wie parse-latin" compares the two over fuzzed lines, and every
  * line the scanner declines goes to parse-latin.
  *
- * A line is plain when every terminal mark that is not an inner word symbol (a "." or "?" between two word
- * characters) stands alone right after a word and is followed by whitespace and a capital letter or digit,
- * by whitespace up to the end, by the end, or by a closing “ or «. Then parse-latin splits after each such
- * mark and no paragraph plugin merges anything back:
- * - every sentence holds a word (the one before its mark; the last one is checked), so
- *   mergeNonWordSentences only folds trailing whitespace into the last sentence;
- * - the next sentence starts with whitespace and a word that is not lower case, or with “/«, so
- *   mergeAffixSymbol, mergeInitialLowerCaseLetterSentences and mergeAffixExceptions leave it alone;
- * - a sentence holds one mark, at its end, so mergeRemainingFullStops has nothing to do;
- * - the word before a "." is a single token (or its last token has two characters or more), so
+ * parse-latin splits after every terminal mark that is not an inner word symbol (a "." or "?" between
+ * two word characters: "10.000"), then its paragraph plugins merge. A line is plain when every such
+ * mark stands alone (no run such as "?!" or "..."), closes a piece of text that holds a word, and is
+ * followed by the end, by whitespace (up to the end, or before a character `START_AFTER_SPACE` knows),
+ * or by a closing “ or «. Then:
+ * - every piece holds a word (the last one is checked too), so mergeNonWordSentences only folds
+ *   trailing whitespace into the last sentence;
+ * - the next piece starts with whitespace or with “/«, so mergeAffixSymbol leaves it alone, and the
+ *   first character after the whitespace decides mergeInitialLowerCaseLetterSentences and
+ *   mergeAffixExceptions as `START_AFTER_SPACE` says (after “/« neither looks further);
+ * - mergeRemainingFullStops only moves a "." inside a sentence into a word, never changes where one ends;
+ * - the word before a "." is a single token, or its last token has two characters or more, so
  *   mergeInitialisms cannot take the "." into it ("z.B." goes to parse-latin).
- * A sentence then ends right after its mark, the last one at its last non-whitespace character.
+ * A sentence then ends right after the mark that closes it, the last one at its last non-whitespace
+ * character.
  */
 export function plainSentenceEnds(value: string): number[] | undefined {
   // The reasoning above holds for the plugin list configured at the top of this file.
   if (!germanPlugins) return undefined;
   const ends: number[] = [];
   const n = value.length;
-  let sentenceHasWord = false;
+  // Whether the piece since the last split holds a word.
+  let pieceHasWord = false;
   for (let i = 0; i < n; i++) {
     const code = value.charCodeAt(i);
     if (!TERMINALS.has(code)) {
-      if (classOf(code) === WORD) sentenceHasWord = true;
+      if (!pieceHasWord && classOf(code) === WORD) pieceHasWord = true;
       continue;
     }
     const before = i > 0 ? classOf(value.charCodeAt(i - 1)) : 0;
     const after = i + 1 < n ? value.charCodeAt(i + 1) : -1;
-    if (before !== WORD) return undefined;
-    if ((code === 46 || code === 63) && after >= 0 && classOf(after) === WORD) continue;
-    // The word's last token: a single character joined to something before it could be an initialism.
-    let run = i - 1;
-    while (run > 0 && classOf(value.charCodeAt(run - 1)) === WORD) run--;
-    if (i - run < 2 && run > 0 && classOf(value.charCodeAt(run - 1)) !== WS) return undefined;
+    if ((code === 46 || code === 63) && before === WORD && after >= 0 && classOf(after) === WORD) continue;
+    if (!pieceHasWord) return undefined;
+    pieceHasWord = false;
+    if (before === WORD && code === 46) {
+      // The word's last token: a single character joined to something before it could be an initialism.
+      let run = i - 1;
+      while (run > 0 && classOf(value.charCodeAt(run - 1)) === WORD) run--;
+      if (i - run < 2 && run > 0 && classOf(value.charCodeAt(run - 1)) !== WS) return undefined;
+    }
     if (after < 0) {
       ends.push(i + 1);
       return ends;
     }
     if (QUOTE_AFTER_MARK.has(after)) {
       ends.push(i + 1);
-      sentenceHasWord = false;
       continue;
     }
     if (classOf(after) !== WS) return undefined;
@@ -376,17 +388,16 @@ export function plainSentenceEnds(value: string): number[] | undefined {
       return ends;
     }
     const next = value.charCodeAt(j);
-    if (next >= 256 || !SENTENCE_START[next]) return undefined;
-    ends.push(i + 1);
-    sentenceHasWord = false;
+    const start = next < 256 ? START_AFTER_SPACE[next] : 0;
+    if (start === NEW || (start === 0 && classOf(next) !== WORD && !TERMINALS.has(next))) ends.push(i + 1);
+    else if (start !== JOINED) return undefined;
     i = j - 1;
   }
   // The text after the last mark is a sentence of its own if it holds a word, ending at its last
   // non-whitespace character; without a word parse-latin would fold it into the sentence before.
+  if (!pieceHasWord) return undefined;
   let last = n;
   while (last > 0 && classOf(value.charCodeAt(last - 1)) === WS) last--;
-  if (ends.length && last === ends[ends.length - 1]) return ends;
-  if (!sentenceHasWord) return undefined;
   ends.push(last);
   return ends;
 }
