@@ -110,7 +110,7 @@ describe('Text: Satzenden einfacher Prosa ohne parse-latin', () => {
   // words before a dot, quotes and brackets after a mark, lower and upper case, digits, other spaces.
   const pieces = fc.constantFrom(
     ...'aZäÖß1 .!?…‽,;:-/&\'"“”„»«()[]_@=·’'.split(''),
-    '. ', '. Die', '. der', '! Er', '? 3', '. „', '. , ', '. ; ', '. (', '. & ', '. É', '. é', '%.', ' . ', '.“ ', '.“', '.«', '.” ', '.) ', '...', '?!', 'z.B.', 'z. B.', '10.000', 'Dr.', 'a?b',
+    '. ', '. Die', '. der', '! Er', '? 3', '. „', '. , ', '. ; ', ';;', ',,', '. (', '. & ', '. É', '. é', '%.', ' . ', '.“ ', '.“', '.«', '.” ', '.) ', '...', '?!', 'z.B.', 'z. B.', '10.000', 'Dr.', 'a?b',
     'km/h.', 'Kreml-Sprecher', 'U.S.', ' ', '  ', '\u00A0', '\t', '😀', '\u00AD', 'X',
   );
 
@@ -133,7 +133,7 @@ describe('Text: Satzenden einfacher Prosa ohne parse-latin', () => {
     ]) {
       assert.deepEqual(plainSentenceEnds(s), parsedSentenceEnds(s), s);
     }
-    for (const s of ['Er kam z.B. gestern.', 'Er kam. Élise kam.', 'Er kam.” Dann', 'Warten ... Nein.', 'Er kam?! Ja.', 'Nur „Zitat.“']) {
+    for (const s of ['Er kam z.B. gestern.', 'Er kam. Élise kam.', 'Er kam.” Dann', 'Warten ... Nein.', 'Er kam?! Ja.', 'Nur „Zitat.“', 'a. ;;a', 'a. ,,a']) {
       assert.equal(plainSentenceEnds(s), undefined, s);
     }
   });

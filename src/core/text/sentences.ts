@@ -395,7 +395,8 @@ export function plainSentenceEnds(value: string): number[] | undefined {
     const next = value.charCodeAt(j);
     const start = next < 256 ? START_AFTER_SPACE[next] : 0;
     if (start === NEW || (start === 0 && classOf(next) !== WORD && !isTerminal(next))) ends.push(i + 1);
-    else if (start !== JOINED) return undefined;
+    // A run such as ";;" is one node that is neither "," nor ";" to mergeAffixExceptions: left to parse-latin.
+    else if (start !== JOINED || ((next === 44 || next === 59) && value.charCodeAt(j + 1) === next)) return undefined;
     i = j - 1;
   }
   // The text after the last mark is a sentence of its own if it holds a word, ending at its last
