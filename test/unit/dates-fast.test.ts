@@ -11,6 +11,9 @@ const words = fc.constantFrom(
   'Ostern', 'Tag der Deutschen Einheit', 'im', 'Sommer', 'Herbst', 'Ende', 'des', 'Jahres', 'Monatsende', 'seit', 'Wochen',
   'vor', 'drei', 'Tagen', 'in', 'Kürze', 'bald', 'Vorjahr', 'bis', 'zum', 'auf', '-', '–', '/', '.', ',', ' ', '  ',
   'ſeit', 'Mo.', '2025-04-28', '28.04.2025', '19.7', '16/06', 'Soldaten', 'Prozent', '(', ')',
+  // Words the rules' shape gates turn on: short weekdays, counted spans, ranges, years after a preposition.
+  'Fr', 'Di.', 'Tag', 'Tage', 'Folgetag', 'Vorabend', 'nächsten', 'zwei', 'einem', 'Jahr', 'ab', 'von', 'zwischen',
+  'BIS', 'Auf', '2030', '3.7.', '1.000', '7', 'h', '9', ':', '30', 'h45',
 );
 const dateish = fc.array(words, { maxLength: 14 }).map((ws) => ws.join(' '));
 const ref = fc.option(fc.record({ y: fc.integer({ min: 1990, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }));

@@ -70,6 +70,12 @@ interface Needs {
   lower?: string[];
   /** One of these in the sentence as written. */
   exact?: string[];
+  /**
+   * A pattern every match of the rule contains, tested last. It is the rule's core without its
+   * look-behind, so the regex engine can skip through the sentence to its first characters; it sharpens
+   * gates that almost every sentence passes ("." and a digit, an "h" and a digit).
+   */
+  shape?: RegExp;
 }
 
 const MONTH_PREFIXES = ['jan', 'jän', 'feb', 'mär', 'mrz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'];
@@ -193,7 +199,7 @@ const RULES: Rule[] = [
   },
   // 28.04.2025, 25.07., 06.07.17, 24.07. 2017 — the trailing dot or year makes it a date, not a decimal.
   {
-    needs: { digit: true, exact: ['.'] },
+    needs: { digit: true, shape: /\d\.\s?\d{1,2}\./ },
     re: new RegExp(
       `${NO_DIGIT_BEFORE}(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(${YEAR})|(\\d{2}))?(?![\\d]|[.,:]\\d|\\s*Uhr|\\s*[-–]\\s*\\d{3,4}(?![.\\d]))`,
       'gd',
@@ -211,7 +217,7 @@ const RULES: Rule[] = [
   },
   // 19.7, 11.06, 16/06: without the trailing dot only a date when the context says so.
   {
-    needs: { digit: true, exact: ['.', '/'] },
+    needs: { digit: true, shape: /\d[./]\d/ },
     re: new RegExp(`${NO_DIGIT_BEFORE}(\\d{1,2})[./](\\d{1,2})(?![\\d${L}]|[.,:/]\\d|\\s*(?:%|Prozent|Uhr|Mio|Mrd|Million|Milliard|Euro|Dollar|Punkte|km|kg))`, 'gdu'),
     make: (m) => {
       const p = calPiece(m.index, m.index + m[0].length, { m: +m[2], d: +m[1] }, true);
@@ -274,7 +280,7 @@ const RULES: Rule[] = [
   },
   // "bis 2030", "ab 2025", "von 2010 bis 2020": only when no noun follows ("bis 2000 Soldaten" is a figure).
   {
-    needs: { year: true },
+    needs: { year: true, shape: new RegExp(`(?:bis|ab|von|nach|vor|in|zwischen|und|–|-)\\s+${YEAR}`, 'i') },
     re: new RegExp(
       `(?<![${L}])(?:[Bb]is|[Aa]b|[Vv]on|[Nn]ach|[Vv]or|[Ii]n|[Zz]wischen|und|–|-)\\s+(${YEAR})(?![\\d]|[.,:]\\d|\\s+(?:[A-ZÄÖÜ][${L}]+|km|m|kg|t|%|€|\\$))`,
       'gud',
@@ -376,7 +382,7 @@ const RULES: Rule[] = [
   },
   // "am Vortag", "am Folgetag", "tags darauf": relative to the day last named in the paragraph.
   {
-    needs: { lower: ['tag', 'vorabend'] },
+    needs: { lower: ['tag', 'vorabend'], shape: /vortag|vorabend|folgetag|(?:^|\P{L})tag/iu },
     re: /(?<![\p{L}])(Vortag(?:es|s)?|Vorabend|Folgetag|(?:nächsten|darauffolgenden|folgenden)\s+Tag|Tag\s+(?:darauf|danach|zuvor)|tags\s+(?:darauf|zuvor))(?![\p{L}])/giu,
     make: (m) => {
       const w = m[1].toLowerCase();
@@ -457,7 +463,7 @@ const RULES: Rule[] = [
   },
   // "vor drei Tagen", "in zwei Wochen", "vor einem Jahr": counted back or forth from the article date.
   {
-    needs: { lower: ['tag', 'woche', 'monat', 'jahr'] },
+    needs: { lower: ['tag', 'woche', 'monat', 'jahr'], shape: /(?:vor|in)\s+\S+\s+(?:tag|woche|monat|jahr)/iu },
     re: new RegExp(
       `(?<![${L}])(vor|in)\\s+(\\d{1,3}|${NUMBER_WORD})\\s+(Tag(?:en)?|Woche(?:n)?|Monat(?:en)?|Jahr(?:en)?)(?![${L}])`,
       'giu',
@@ -509,7 +515,7 @@ const RULES: Rule[] = [
   },
   // "Mo., 3.7.", "Fr 18.8.": a short weekday only in front of a date.
   {
-    needs: { digit: true, exact: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] },
+    needs: { digit: true, shape: /(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*\d{1,2}\./ },
     re: /(?<![\p{L}])(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=,?\s*\d{1,2}\.)/gu,
     make: (m) => ({
       start: m.index,
@@ -544,7 +550,7 @@ const RULES: Rule[] = [
   },
   // "9.38h", "18h45": the short written form.
   {
-    needs: { digit: true, exact: ['h'] },
+    needs: { digit: true, shape: /\d\s*h/ },
     re: /(?<![\d.,:])([01]?\d|2[0-3])(?:[:.]([0-5]\d)\s*h|h([0-5]\d))(?![\p{L}\d])/gu,
     make: (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'time', cal: { h: +m[1], min: +(m[2] ?? m[3]) }, relative: false }),
   },
@@ -560,7 +566,7 @@ const RULES: Rule[] = [
   },
   // The first day of a range: "21." in "21. bis 23. Juni", "16.-17.05.2017", "vom 21 auf 22 November".
   {
-    needs: { digit: true, lower: ['-', '–', '/', 'bis', 'zum', 'auf'] },
+    needs: { digit: true, shape: /\d\.?\s*(?:[-–/]|bis|zum|auf)/iu },
     re: new RegExp(
       `${NO_DIGIT_BEFORE}(\\d{1,2})\\.?(?=\\s*(?:-|–|/|bis(?:\\s+zum)?|zum|auf(?:\\s+den)?)\\s*\\d{1,2}(?:\\.|\\s+${MONTH_AFTER_DAY}))`,
       'giu',
@@ -569,32 +575,44 @@ const RULES: Rule[] = [
   },
 ];
 
-// Every word a case-insensitive rule may need, found in one pass over the lower-cased sentence: a
-// zero-width search reports at each position the longest such word starting there, and with it every
-// shorter word that is its prefix ("jahreswechsel" also means "jahres" and "jahr"). Two words starting
-// at the same place where neither is a prefix of the other cannot both be there, so none is missed.
-// (Testing each rule's words with includes() cost as much as the regexes it saved.)
+// Every word a case-insensitive rule may need, found in one pass over the lower-cased sentence: the
+// search reports the longest such word starting at a position, and with it every shorter word that is
+// its prefix ("jahreswechsel" also means "jahres" and "jahr"), then resumes one character further on,
+// so words inside or overlapping a found one are found too. Two words starting at the same place where
+// neither is a prefix of the other cannot both be there, so none is missed. (Testing each rule's words
+// with includes() cost as much as the regexes it saved.) The same pass looks for the long s "ſ", which
+// turns the word gates off (see scanPieces).
 const GATE_WORDS = [...new Set(RULES.flatMap((r) => r.needs.lower ?? []))].sort((a, b) => b.length - a.length);
 const GATE_INDEX = new Map(GATE_WORDS.map((w, i) => [w, i]));
 const GATE_PREFIXES = new Map(GATE_WORDS.map((w) => [w, GATE_WORDS.flatMap((v, i) => (w.startsWith(v) ? [i] : []))]));
-const GATE = new RegExp(`(?=(${GATE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
+const GATE = new RegExp(`(${[...GATE_WORDS, 'ſ'].map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})`, 'g');
 // Per rule (same order as RULES), the indexes of its gate words.
 const RULE_GATES = RULES.map((r) => (r.needs.lower ?? []).map((w) => GATE_INDEX.get(w)!));
+
+// The gate words of the sentence being scanned: word i is present when seenAt[i] === stamp. A new stamp
+// per sentence empties the set without clearing it (a typed array per sentence was a fifth of the scan).
+const seenAt = new Uint32Array(GATE_WORDS.length);
+let stamp = 0;
 
 function includesAny(text: string, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (text.includes(words[k])) return true;
   return false;
 }
 
-/** Which gate words occur in `lower` (indexes into GATE_WORDS). */
-function gateWords(lower: string): Uint8Array {
-  const seen = new Uint8Array(GATE_WORDS.length);
+/**
+ * Marks the gate words that occur in `lower` (sets their seenAt to a new stamp, which it returns), or
+ * returns 0 when the text holds a long s "ſ".
+ */
+function gateWords(lower: string): number {
+  if (++stamp === 0xffffffff) (seenAt.fill(0), (stamp = 1));
   GATE.lastIndex = 0;
   for (let m = GATE.exec(lower); m; m = GATE.exec(lower)) {
-    for (const i of GATE_PREFIXES.get(m[1])!) seen[i] = 1;
+    const prefixes = GATE_PREFIXES.get(m[1]);
+    if (!prefixes) return 0;
+    for (let k = 0; k < prefixes.length; k++) seenAt[prefixes[k]] = stamp;
     GATE.lastIndex = m.index + 1;
   }
-  return seen;
+  return stamp;
 }
 
 /**
@@ -605,10 +623,10 @@ export function scanPieces(text: string, ref: Ymd | null, everyRule = false): Pi
   const found: { p: Piece; rule: number }[] = [];
   const digit = /\d/.test(text);
   let year: boolean | undefined;
-  // Unicode case folding reads the long s "ſ" as "s" where toLowerCase() keeps it: such a text skips no
+  // The stamp of this sentence's gate words, found on first need; 0 when the text holds a long s "ſ",
+  // which Unicode case folding reads as "s" where toLowerCase() keeps it: such a text skips no
   // case-insensitive rule.
-  const exotic = text.includes('ſ');
-  let present: Uint8Array | undefined;
+  let present: number | undefined;
   // A plain loop with the gates inline: this runs for every rule of every sentence with a date cue.
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i];
@@ -617,13 +635,13 @@ export function scanPieces(text: string, ref: Ymd | null, everyRule = false): Pi
       if (needs.digit && !digit) continue;
       if (needs.year && !(digit && (year ??= /\d{4}/.test(text)))) continue;
       if (needs.exact && !includesAny(text, needs.exact)) continue;
-      if (needs.lower && !exotic) {
-        const seen = (present ??= gateWords(text.toLowerCase()));
+      if (needs.lower && (present ??= gateWords(text.toLowerCase())) !== 0) {
         const gates = RULE_GATES[i];
         let any = false;
-        for (let k = 0; k < gates.length && !any; k++) any = seen[gates[k]] === 1;
+        for (let k = 0; k < gates.length && !any; k++) any = seenAt[gates[k]] === present;
         if (!any) continue;
       }
+      if (needs.shape && !needs.shape.test(text)) continue;
     }
     const re = rule.re;
     re.lastIndex = 0;
