@@ -211,7 +211,7 @@ const RULES: Rule[] = [
   },
   // 21/07/17, 14-12-2017: other separators, with a year.
   {
-    needs: { digit: true, exact: ['/', '-'] },
+    needs: { digit: true, shape: /\d[/-]\d/ },
     re: new RegExp(`${NO_DIGIT_BEFORE}(\\d{1,2})([/-])(\\d{1,2})\\2(${YEAR}|\\d{2})(?![\\d]|[.,:/-]\\d)`, 'g'),
     make: (m) => calPiece(m.index, m.index + m[0].length, { y: twoDigitYear(m[4]), m: +m[3], d: +m[1] }, false),
   },
@@ -414,7 +414,7 @@ const RULES: Rule[] = [
   },
   // "Anfang der Woche": the article's week, like "diese Woche".
   {
-    needs: { exact: ['Woche'] },
+    needs: { shape: /(?:Anfang|Mitte|Ende)\s+der\s+Woche/ },
     re: /(?<![\p{L}])(?:Anfang|Mitte|Ende)\s+der\s+Woche(?![\p{L}])/gu,
     make: (m, ref) => {
       const { start, end } = span(m);
@@ -531,7 +531,7 @@ const RULES: Rule[] = [
   },
   // "16-17 Uhr", "07:00 - 07:45 Uhr": a time range.
   {
-    needs: { digit: true, exact: ['Uhr'] },
+    needs: { digit: true, exact: ['Uhr'], shape: /\d\s*(?:Uhr\s*)?(?:-|–|bis)\s*\d/ },
     re: /(?<![\d.,:])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:Uhr\s*)?(?:-|–|bis)\s*([01]?\d|2[0-4])(?:[:.]([0-5]\d))?\s*Uhr(?![\p{L}])/gu,
     make: (m) => ({
       start: m.index,
@@ -582,12 +582,20 @@ const RULES: Rule[] = [
 // neither is a prefix of the other cannot both be there, so none is missed. (Testing each rule's words
 // with includes() cost as much as the regexes it saved.) The same pass looks for the long s "ſ", which
 // turns the word gates off (see scanPieces).
-const GATE_WORDS = [...new Set(RULES.flatMap((r) => r.needs.lower ?? []))].sort((a, b) => b.length - a.length);
+//
+// A rule's `exact` words are looked for in the same pass, lower-cased, when all of them are at least
+// three characters long (shorter ones would slow the search more than they save): a word in the text is
+// in its lower-cased form too, so where none of them is found, the rule's includes() can be skipped.
+const exactGate = (r: Rule): string[] =>
+  r.needs.exact?.every((w) => w.length >= 3) ? r.needs.exact.map((w) => w.toLowerCase()) : [];
+const GATE_WORDS = [...new Set(RULES.flatMap((r) => [...(r.needs.lower ?? []), ...exactGate(r)]))].sort((a, b) => b.length - a.length);
 const GATE_INDEX = new Map(GATE_WORDS.map((w, i) => [w, i]));
 const GATE_PREFIXES = new Map(GATE_WORDS.map((w) => [w, GATE_WORDS.flatMap((v, i) => (w.startsWith(v) ? [i] : []))]));
 const GATE = new RegExp(`(${[...GATE_WORDS, 'ſ'].map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})`, 'g');
 // Per rule (same order as RULES), the indexes of its gate words.
 const RULE_GATES = RULES.map((r) => (r.needs.lower ?? []).map((w) => GATE_INDEX.get(w)!));
+// Per rule, the indexes of its lower-cased exact words; empty when the rule has none or a short one.
+const RULE_EXACT_GATES = RULES.map((r) => exactGate(r).map((w) => GATE_INDEX.get(w)!));
 
 // The gate words of the sentence being scanned: word i is present when seenAt[i] === stamp. A new stamp
 // per sentence empties the set without clearing it (a typed array per sentence was a fifth of the scan).
@@ -596,6 +604,12 @@ let stamp = 0;
 
 function includesAny(text: string, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (text.includes(words[k])) return true;
+  return false;
+}
+
+/** Whether one of the gate words `gates` was marked with `stamp`. */
+function anySeen(gates: readonly number[], stamp: number): boolean {
+  for (let k = 0; k < gates.length; k++) if (seenAt[gates[k]] === stamp) return true;
   return false;
 }
 
@@ -634,13 +648,12 @@ export function scanPieces(text: string, ref: Ymd | null, everyRule = false): Pi
       const needs = rule.needs;
       if (needs.digit && !digit) continue;
       if (needs.year && !(digit && (year ??= /\d{4}/.test(text)))) continue;
-      if (needs.exact && !includesAny(text, needs.exact)) continue;
-      if (needs.lower && (present ??= gateWords(text.toLowerCase())) !== 0) {
-        const gates = RULE_GATES[i];
-        let any = false;
-        for (let k = 0; k < gates.length && !any; k++) any = seenAt[gates[k]] === present;
-        if (!any) continue;
+      if (needs.exact) {
+        const gates = RULE_EXACT_GATES[i];
+        if (gates.length && (present ??= gateWords(text.toLowerCase())) !== 0 && !anySeen(gates, present)) continue;
+        if (!includesAny(text, needs.exact)) continue;
       }
+      if (needs.lower && (present ??= gateWords(text.toLowerCase())) !== 0 && !anySeen(RULE_GATES[i], present)) continue;
       if (needs.shape && !needs.shape.test(text)) continue;
     }
     const re = rule.re;
