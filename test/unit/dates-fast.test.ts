@@ -1,6 +1,7 @@
 // The date scanner's shortcuts: skipping rules a sentence cannot match never changes what it finds.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { daysInMonth } from '../../src/core/dates/calendar';
 import { scanPieces } from '../../src/core/dates/scan';
 import { fuzzRuns, fuzzSeed, sentence } from '../fixtures/hostile/arbitraries';
 
@@ -32,5 +33,15 @@ describe('Daten: Abkürzungen des Scanners', () => {
     const text = 'ſeit Wochen';
     assert.deepEqual(scanPieces(text, null), scanPieces(text, null, true));
     assert.equal(scanPieces(text, null).length, 1);
+  });
+
+  it('zählt die Tage eines Monats wie Date.UTC, auch für die Jahre 0 bis 99', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: -2, max: 15 }), (y, m) =>
+        assert.equal(daysInMonth(y, m), new Date(Date.UTC(y, m, 0)).getUTCDate()),
+      ),
+      { numRuns: runs, seed: fuzzSeed(runs) },
+    );
+    for (const y of [0, 4, 96, 100, 1900, 2000, 2024, 2100]) assert.equal(daysInMonth(y, 2), new Date(Date.UTC(y, 2, 0)).getUTCDate());
   });
 });

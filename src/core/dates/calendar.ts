@@ -9,9 +9,18 @@ export interface Ymd {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-/** Days in a month; Date.UTC normalises day 0 of the next month to the last day of this one. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month. Every date the scanner finds is checked with this, so it is arithmetic rather than a
+ * Date object; it agrees with Date.UTC, which normalises day 0 of the next month to the last day of this
+ * one, also in reading the years 0–99 as 1900–1999. Months outside 1–12 are left to Date.UTC.
+ */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (!(m >= 1 && m <= 12 && Number.isInteger(m) && Number.isInteger(y))) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {
