@@ -414,7 +414,7 @@ const RULES: Rule[] = [
   },
   // "Anfang der Woche": the article's week, like "diese Woche".
   {
-    needs: { shape: /(?:Anfang|Mitte|Ende)\s+der\s+Woche/ },
+    needs: { exact: ['Woche'], shape: /(?:Anfang|Mitte|Ende)\s+der\s+Woche/ },
     re: /(?<![\p{L}])(?:Anfang|Mitte|Ende)\s+der\s+Woche(?![\p{L}])/gu,
     make: (m, ref) => {
       const { start, end } = span(m);
